@@ -1,0 +1,3 @@
+from appwasm_compiler.cli import main
+
+main()

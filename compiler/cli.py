@@ -1,0 +1,68 @@
+"""The `appwasm` command: a thin click layer over the build and serve functions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from appwasm._version import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="appwasm")
+def main() -> None:
+    """Compile Streamlit apps into static websites that run Python in the browser."""
+
+
+@main.command()
+@click.argument("app", type=str)
+@click.option("-o", "--out", default="site", show_default=True, help="Folder to write the site into.")
+@click.option("--pyodide-dist", metavar="PATH|URL", default=None,
+              help="A local or mirrored Pyodide distribution (core files, pyodide-lock.json, wheels) "
+                   "instead of the pinned default.")
+@click.option("--entry", default=None, help="The script to run when APP is a folder (default: app.py).")
+@click.option("--offline", is_flag=True, help="Use only files already in the download cache.")
+@click.option("--title", default=None, help="The page title (default: st.set_page_config's, or the app's name).")
+def build(app: str, out: str, pyodide_dist: str | None, entry: str | None, offline: bool, title: str | None) -> None:
+    """Build the static site for APP (a .py script, or a folder with app.py)."""
+    from appwasm_compiler.build import build as run_build
+
+    result = run_build(app, out=out, pyodide_dist=pyodide_dist, entry=entry, offline=offline, title=title)
+    for warning in result.warnings:
+        click.secho(f"warning: {warning}", fg="yellow", err=True)
+    packages = ", ".join(f"{p['name']} {p['version']}" for p in result.packages)
+    click.echo(
+        f"Built {result.out} in {result.seconds:.1f}s: Pyodide {result.pyodide_version}; packages: {packages}; "
+        f"{len(result.app_files)} app file(s); {result.total_bytes / 1e6:.1f} MB"
+    )
+    click.echo(f"Serve it with: appwasm serve {_shell_path(result.out)}")
+
+
+@main.command()
+@click.argument("site", type=click.Path(file_okay=False, path_type=Path), default="site")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port (0 picks a free one).")
+@click.option("--base", default="/", show_default=True, help="Serve the site under this URL path, e.g. /myapp/.")
+@click.option("--isolate/--no-isolate", default=True, show_default=True,
+              help="Send cross-origin isolation headers (enables SharedArrayBuffer).")
+@click.option("--quiet", is_flag=True, help="Do not log requests.")
+def serve(site: Path, host: str, port: int, base: str, isolate: bool, quiet: bool) -> None:
+    """Serve a built SITE folder over HTTP for local testing."""
+    from appwasm_compiler.serve import serve as run_serve
+
+    if not (site / "index.html").is_file():
+        raise click.ClickException(f"'{site}' is not a built site (no index.html); run `appwasm build` first")
+    run_serve(site.resolve(), host=host, port=port, base=base, isolate=isolate, quiet=quiet)
+
+
+def _shell_path(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

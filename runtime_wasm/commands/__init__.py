@@ -1,0 +1,1 @@
+"""Commands that are not elements: control flow, page configuration, options."""

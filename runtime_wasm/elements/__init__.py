@@ -1,0 +1,1 @@
+"""The st API's element commands, one module per family."""

@@ -1,0 +1,1 @@
+"""Input widgets, one module per widget (or per close family)."""

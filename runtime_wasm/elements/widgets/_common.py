@@ -1,0 +1,119 @@
+"""The fixed pipeline every widget follows.
+
+validate -> deterministic id -> (de)serialization -> register with the session state ->
+enqueue the delta -> return the Python value. Widget modules only say what is specific to
+them; this module does the rest the same way for all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from appwasm.delta_generator import DeltaGenerator
+from appwasm.errors import StreamlitAPIException
+from appwasm.runner.context import get_run_context
+from appwasm.state.widgets import RegisteredValue, WidgetSpec, compute_widget_id, identity
+
+_LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+
+# The warning about a default value that conflicts with st.session_state is shown once per session.
+_WARNED_KEY = "appwasm_default_value_warning_shown"
+
+
+def to_key(key: Any) -> str | None:
+    return None if key is None else str(key)
+
+
+def check_label_visibility(label_visibility: str) -> str:
+    if label_visibility not in _LABEL_VISIBILITIES:
+        raise StreamlitAPIException(
+            f"Unsupported label_visibility option '{label_visibility}'. Valid values are 'visible', "
+            f"'hidden' or 'collapsed'."
+        )
+    return label_visibility
+
+
+def check_callback_in_form(dg: DeltaGenerator, on_change: Any, kind: str) -> None:
+    if dg.form_id and on_change is not None:
+        raise StreamlitAPIException(
+            f"With forms, callbacks can only be defined on the `st.form_submit_button`. Defining "
+            f"callbacks on other widgets inside a form is not allowed. (`{kind}`)"
+        )
+
+
+class Widget:
+    """One widget call: the common fields and the registration with the session state."""
+
+    def __init__(
+        self,
+        dg: DeltaGenerator,
+        kind: str,
+        label: str,
+        *,
+        key: Any,
+        help: str | None,
+        disabled: bool,
+        label_visibility: str = "visible",
+        on_change: Callable[..., Any] | None = None,
+        args: tuple[Any, ...] | list[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        check_form_callback: bool = True,
+    ) -> None:
+        if check_form_callback:
+            check_callback_in_form(dg, on_change, f"st.{kind}")
+        self.dg = dg
+        self.kind = kind
+        self.label = str(label)
+        self.key = to_key(key)
+        self.help = help
+        self.disabled = bool(disabled)
+        self.label_visibility = check_label_visibility(label_visibility)
+        self.on_change = on_change
+        self.args = tuple(args or ())
+        self.kwargs = dict(kwargs or {})
+        self.id = ""
+
+    def register(
+        self,
+        *,
+        default: Any,
+        identity_params: dict[str, Any],
+        serialize: Callable[[Any], Any] = identity,
+        deserialize: Callable[[Any], Any] = identity,
+        trigger: bool = False,
+        settable_by_state: bool = True,
+        explicit_default: bool = False,
+    ) -> RegisteredValue:
+        """Compute the id and register; `explicit_default`: the caller passed a non-default value."""
+        self.id = compute_widget_id(self.kind, self.key, self.dg.form_id, label=self.label, **identity_params)
+        ctx = get_run_context()
+        if ctx is None:  # bare mode: no session, the default is the value
+            return RegisteredValue(value=default, wire=serialize(default), set_by_state=False)
+        state = ctx.session_state
+        if self.key is not None and explicit_default and state.user_has(self.key) and not state.has_widget(self.id):
+            self._warn_default_conflict(ctx)
+        spec = WidgetSpec(
+            id=self.id, kind=self.kind, key=self.key, default=default, deserialize=deserialize,
+            serialize=serialize, on_change=self.on_change, args=self.args, kwargs=self.kwargs,
+            trigger=trigger, settable_by_state=settable_by_state, form_id=self.dg.form_id,
+        )
+        return state.register_widget(spec)
+
+    def _warn_default_conflict(self, ctx: Any) -> None:
+        if _WARNED_KEY in ctx.session_state.notices_shown:
+            return
+        ctx.session_state.notices_shown.add(_WARNED_KEY)
+        self.dg.warning(
+            f'The widget with key "{self.key}" was created with a default value but also had its value '
+            f"set via the Session State API.",
+        )
+
+    def node(self, type_: str, **fields: Any) -> dict[str, Any]:
+        return {
+            "type": type_, "id": self.id, "label": self.label, "help": self.help, "disabled": self.disabled,
+            "label_visibility": self.label_visibility, "form_id": self.dg.form_id, **fields,
+        }
+
+    def enqueue(self, type_: str, **fields: Any) -> DeltaGenerator:
+        return self.dg._enqueue_element(self.node(type_, **fields))

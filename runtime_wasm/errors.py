@@ -1,0 +1,108 @@
+"""The exception classes of `streamlit.errors`, under the same names.
+
+Real apps catch these (`except StreamlitAPIException`), so the names and the hierarchy follow
+Streamlit's. Messages are written for the person reading the traceback: what went wrong, and
+how to fix it.
+"""
+
+from __future__ import annotations
+
+
+class Error(Exception):
+    """The base class of appwasm's (and Streamlit's) errors."""
+
+
+class CustomComponentError(Error):
+    pass
+
+
+class DeprecationError(Error):
+    pass
+
+
+class NoSessionContext(Error):
+    pass
+
+
+class MarkdownFormattedException(Error):
+    """An exception whose message is markdown (shown formatted in the app)."""
+
+
+class StreamlitAPIException(MarkdownFormattedException):
+    """The script used the API wrongly (a bad argument, a duplicate key...)."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class StreamlitAPIWarning(StreamlitAPIException, Warning):
+    """A misuse that does not stop the script; shown as a warning in place."""
+
+
+class StreamlitModuleNotFoundError(StreamlitAPIWarning):
+    def __init__(self, module_name: str, *args: object):
+        super().__init__(f'This Streamlit command requires module "{module_name}" to be installed.', *args)
+
+
+class DuplicateWidgetID(StreamlitAPIException):
+    pass
+
+
+class StreamlitDuplicateElementId(DuplicateWidgetID):
+    """Two widgets of a run got the same id (same kind, label and parameters, no key)."""
+
+    def __init__(self, element_type: str):
+        super().__init__(
+            f"There are multiple `{element_type}` elements with the same auto-generated ID. "
+            f"When this element is created, it is assigned an internal ID based on the element type "
+            f"and provided parameters. Multiple elements with the same type and parameters will cause "
+            f"this error.\n\nTo fix this error, please pass a unique `key` argument to the "
+            f"`{element_type}` element."
+        )
+
+
+class StreamlitDuplicateElementKey(DuplicateWidgetID):
+    """Two elements of a run use the same user key."""
+
+    def __init__(self, user_key: str):
+        super().__init__(
+            f"There are multiple elements with the same `key='{user_key}'`. To fix this, please make "
+            f"sure that the `key` argument is unique for each element you create."
+        )
+
+
+class StreamlitValueAssignmentNotAllowedError(StreamlitAPIException):
+    """st.session_state cannot set the value of this widget (buttons, uploaders...)."""
+
+    def __init__(self, key: str):
+        super().__init__(
+            f"Values for the widget with `key='{key}'` cannot be set using `st.session_state`."
+        )
+
+
+class StreamlitValueAboveMaxError(StreamlitAPIException):
+    def __init__(self, value: object, max_value: object):
+        super().__init__(f"The `value` {value} is greater than the `max_value` {max_value}.")
+
+
+class StreamlitValueBelowMinError(StreamlitAPIException):
+    def __init__(self, value: object, min_value: object):
+        super().__init__(f"The `value` {value} is less than the `min_value` {min_value}.")
+
+
+class StreamlitInvalidColumnSpecError(StreamlitAPIException):
+    pass
+
+
+class StreamlitSecretNotFoundError(StreamlitAPIException, FileNotFoundError):
+    pass
+
+
+class UncaughtAppException(Error):
+    def __init__(self, exc: BaseException):
+        super().__init__(str(exc))
+        self.exc = exc
+
+
+class StreamlitNotSupportedError(StreamlitAPIException):
+    """appwasm-specific: the script used a Streamlit name appwasm does not implement yet."""

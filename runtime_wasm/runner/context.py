@@ -1,0 +1,119 @@
+"""The run context: the one object the st API talks to during a run.
+
+`st.slider(...)` never touches a transport. It asks the current RunContext (a ContextVar) to
+enqueue a delta and to register a widget; the context forwards deltas to its sink, which is
+the worker's postMessage, a test's list, or nothing outside a run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from appwasm.protocol import PROTOCOL_VERSION
+from appwasm.runner.exceptions import RerunRequest, RerunRun, StopRun
+
+if TYPE_CHECKING:
+    from appwasm.state.session_state import SessionState
+
+
+class DeltaSink(Protocol):
+    """Where a run's messages go: `post(message, buffers)`; buffers are transferable bytes."""
+
+    def post(self, message: dict[str, Any], buffers: list[bytes | memoryview] | None = None) -> None: ...
+
+
+class InterruptSource(Protocol):
+    """How a run learns, between two deltas, that the user wants something else."""
+
+    def event_pending(self) -> bool:
+        """A new renderer event is waiting: stop this run and rerun with it."""
+        ...
+
+    def stop_requested(self) -> bool:
+        """The user pressed Stop."""
+        ...
+
+
+class NoInterrupts:
+    """For AppTest and the prerenderer: nothing can arrive during a run."""
+
+    def event_pending(self) -> bool:
+        return False
+
+    def stop_requested(self) -> bool:
+        return False
+
+
+class ListSink:
+    """Collects messages in memory (tests and the headless harness)."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict[str, Any]] = []
+
+    def post(self, message: dict[str, Any], buffers: list[bytes | memoryview] | None = None) -> None:
+        if buffers:
+            message = dict(message, _buffers=list(buffers))
+        self.messages.append(message)
+
+
+@dataclass
+class RunContext:
+    """State of one run of the script; created by the session, read by the st API."""
+
+    run_id: int
+    sink: DeltaSink
+    session_state: SessionState
+    interrupts: InterruptSource = field(default_factory=NoInterrupts)
+    # The app's root folder (where the entry script lives): relative paths resolve from here.
+    app_root: str = "."
+    # Next free child index of each block, by block path.
+    cursors: dict[tuple[int, ...], int] = field(default_factory=dict)
+    # Deltas posted so far (the renderer prunes what a finished run did not touch).
+    delta_count: int = 0
+    page_config_set: bool = False
+    started_at: float = field(default_factory=time.perf_counter)
+    # Anything a command wants to keep for the length of a run (e.g. the header divider colors).
+    scratch: dict[str, Any] = field(default_factory=dict)
+
+    def next_index(self, block_path: tuple[int, ...]) -> int:
+        index = self.cursors.get(block_path, 0)
+        self.cursors[block_path] = index + 1
+        return index
+
+    def check_interrupt(self) -> None:
+        """Called before every delta: end the run if the user asked for something else."""
+        if self.interrupts.stop_requested():
+            raise StopRun()
+        if self.interrupts.event_pending():
+            raise RerunRun(RerunRequest(reason="event", reset_triggers=False))
+
+    def enqueue(self, path: tuple[int, ...], op: str, node: dict[str, Any]) -> None:
+        self.check_interrupt()
+        self.delta_count += 1
+        self.sink.post(
+            {"type": "delta", "v": PROTOCOL_VERSION, "run_id": self.run_id, "path": list(path), "op": op, "node": node}
+        )
+
+    def post(self, message: dict[str, Any], buffers: list[bytes | memoryview] | None = None) -> None:
+        """Post a non-delta message (page config, toasts...) tagged with the protocol version."""
+        self.sink.post(dict(message, v=PROTOCOL_VERSION), buffers)
+
+
+_current: ContextVar[RunContext | None] = ContextVar("appwasm_run_context", default=None)
+
+
+def get_run_context() -> RunContext | None:
+    """The context of the run in progress, or None outside a run (bare `python app.py`)."""
+    return _current.get()
+
+
+def run_with_context(ctx: RunContext, fn: Callable[[], Any]) -> Any:
+    token = _current.set(ctx)
+    try:
+        return fn()
+    finally:
+        _current.reset(token)

@@ -1,0 +1,63 @@
+// Alerts and exceptions (with the user's traceback).
+import type { AlertNode, ExceptionNode } from "../../protocol.gen";
+import { Markdown } from "./Markdown";
+import { registerElement, type ElementProps } from "./registry";
+
+export function Icon({ icon }: { icon: string | null }) {
+  if (!icon) return null;
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  if (material) return <span class="aw-icon aw-material" aria-hidden="true" data-icon={material[1]} />;
+  return <span class="aw-icon" aria-hidden="true">{icon}</span>;
+}
+
+function Alert({ node }: ElementProps<AlertNode>) {
+  const urgent = node.level === "error" || node.level === "warning";
+  return (
+    <div class={`aw-alert aw-alert-${node.level}`} role={urgent ? "alert" : "status"}>
+      <Icon icon={node.icon ?? null} />
+      <span class="aw-visually-hidden">{node.level}: </span>
+      <Markdown body={node.body} />
+    </div>
+  );
+}
+
+function ExceptionView({ node }: ElementProps<ExceptionNode>) {
+  const userFrames = node.frames.filter((f) => f.user_code);
+  const last = userFrames[userFrames.length - 1];
+  return (
+    <div class={`aw-exception${node.is_warning ? " aw-exception-warning" : ""}`} role="alert" data-testid="exception">
+      <div class="aw-exception-title">
+        <strong class="aw-exception-type">{node.exc_type}</strong>
+        {node.message && <span>: {node.message}</span>}
+      </div>
+      {last && (
+        <div class="aw-exception-where">
+          {last.filename}, line {last.lineno}
+          {last.name !== "<module>" ? ` in ${last.name}` : ""}
+        </div>
+      )}
+      {node.source_line !== null && (
+        <pre class="aw-exception-source">
+          {node.source_line}
+          {node.caret ? "\n" + " ".repeat(Math.max(0, node.caret - 1)) + "^" : ""}
+        </pre>
+      )}
+      {node.frames.length > 0 && (
+        <details class="aw-traceback" open={node.frames.length <= 6}>
+          <summary>Traceback</summary>
+          <pre>
+            {node.frames.map((f, i) => (
+              <span key={i} class={f.user_code ? "aw-frame aw-frame-user" : "aw-frame"}>
+                {`File "${f.filename}", line ${f.lineno}, in ${f.name}\n`}
+                {f.line ? `    ${f.line}\n` : ""}
+              </span>
+            ))}
+          </pre>
+        </details>
+      )}
+    </div>
+  );
+}
+
+registerElement<AlertNode>("alert", Alert);
+registerElement<ExceptionNode>("exception", ExceptionView);

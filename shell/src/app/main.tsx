@@ -1,0 +1,40 @@
+// The renderer's entry: read the boot config from the page, start the worker, mount the app.
+import "./styles.css";
+import { render } from "preact";
+import type { BootConfig, WidgetEvent } from "../protocol.gen";
+import { App } from "./components/App";
+import { AppContext, formSinks, type AppServices } from "./context";
+import "./elements";
+import { AppStore } from "./store";
+import { WorkerTransport } from "./transport";
+
+const configText = document.getElementById("appwasm-boot")?.textContent;
+if (!configText) throw new Error("appwasm: the page has no boot configuration (#appwasm-boot)");
+const config = JSON.parse(configText) as BootConfig;
+// The site root is the page's folder, so the site works at the root or under a subpath.
+const baseUrl = new URL(".", document.baseURI).href;
+
+const store = new AppStore();
+const transport = new WorkerTransport(baseUrl, config, (message) => store.receive(message));
+
+const services: AppServices = {
+  store,
+  transport,
+  sendWidget(id, value, formId, options) {
+    const event: WidgetEvent = { id, value, ...(options?.trigger ? { trigger: true } : {}) };
+    const sink = formId ? formSinks.get(formId) : undefined;
+    return sink ? sink(event) : transport.sendWidgetEvents([event]);
+  },
+};
+
+// Exposed for tests and benchmarks (read-only use).
+(globalThis as unknown as { __appwasm: unknown }).__appwasm = { store, transport, config };
+
+const root = document.getElementById("root")!;
+root.textContent = "";
+render(
+  <AppContext.Provider value={services}>
+    <App />
+  </AppContext.Provider>,
+  root,
+);

@@ -1,0 +1,111 @@
+// The renderer's state: the app tree, the run in progress, boot progress and page config.
+// Worker messages are queued and applied together once per animation frame, so a burst of
+// deltas costs one render.
+import type { BootStage, PageConfigMessage, WorkerToMain } from "../protocol.gen";
+import { prune, putBlock, putElement, rootBlock, type TreeNode } from "./tree";
+
+export const ROOT_MAIN = 0;
+export const ROOT_SIDEBAR = 1;
+const ROOT_COUNT = 2;
+
+export interface BootState {
+  stage: BootStage;
+  // Milliseconds since navigation start at which each stage was reached.
+  reached: Partial<Record<BootStage, number>>;
+  failed: { stage: BootStage; message: string; detail: string } | null;
+  interactive: boolean;
+}
+
+export class AppStore {
+  roots: TreeNode[] = Array.from({ length: ROOT_COUNT }, rootBlock);
+  runId = 0;
+  runEventSeq = 0;
+  running = false;
+  runStartedAt = 0;
+  lastRunMs = 0;
+  boot: BootState = { stage: "page", reached: { page: performance.now() }, failed: null, interactive: false };
+  pageConfig: Omit<PageConfigMessage, "type" | "v"> = {
+    title: null, icon: null, layout: null, initial_sidebar_state: null,
+  };
+  // Increases on every change; components subscribe to it.
+  version = 0;
+
+  private queue: WorkerToMain[] = [];
+  private scheduled = false;
+  private listeners = new Set<() => void>();
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  receive(message: WorkerToMain): void {
+    this.queue.push(message);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // rAF batches a burst of deltas into one render; the timeout keeps hidden tabs updating.
+    let done = false;
+    const flush = () => {
+      if (done) return;
+      done = true;
+      this.flush();
+    };
+    requestAnimationFrame(flush);
+    setTimeout(flush, 100);
+  }
+
+  flush(): void {
+    this.scheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    for (const message of batch) this.apply(message);
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+
+  private apply(message: WorkerToMain): void {
+    switch (message.type) {
+      case "boot_progress":
+        this.boot = { ...this.boot, stage: message.stage, reached: { ...this.boot.reached, [message.stage]: performance.now() } };
+        break;
+      case "boot_failed":
+        this.boot = { ...this.boot, failed: { stage: message.stage, message: message.message, detail: message.detail } };
+        break;
+      case "run_started":
+        this.runId = message.run_id;
+        this.runEventSeq = message.event_seq;
+        this.running = true;
+        this.runStartedAt = performance.now();
+        break;
+      case "delta": {
+        if (message.run_id !== this.runId) break; // a late delta of a run already replaced
+        const [root, ...path] = message.path;
+        if (root < 0 || root >= this.roots.length || path.length === 0) break;
+        const roots = this.roots.slice();
+        roots[root] =
+          message.op === "element"
+            ? putElement(roots[root], path, message.node, message.run_id, this.runEventSeq)
+            : putBlock(roots[root], path, message.node, message.run_id, this.runEventSeq);
+        this.roots = roots;
+        break;
+      }
+      case "run_finished":
+        if (message.run_id !== this.runId) break;
+        this.running = false;
+        this.lastRunMs = message.duration_ms;
+        if (message.status !== "rerun") this.roots = this.roots.map((r) => prune(r, message.run_id));
+        if (!this.boot.interactive) this.boot = { ...this.boot, interactive: true, reached: { ...this.boot.reached } };
+        break;
+      case "page_config":
+        this.pageConfig = {
+          title: message.title ?? this.pageConfig.title,
+          icon: message.icon ?? this.pageConfig.icon,
+          layout: message.layout ?? this.pageConfig.layout,
+          initial_sidebar_state: message.initial_sidebar_state ?? this.pageConfig.initial_sidebar_state,
+        };
+        break;
+      case "console":
+        break;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// How the renderer talks to the app. The interface is transport-agnostic: the worker
+// implementation is here; tests and a prerendered page can provide others.
+import { PROTOCOL_VERSION } from "../protocol.gen";
+import type { BootConfig, MainToWorker, WidgetEvent, WorkerToMain } from "../protocol.gen";
+
+export interface AppTransport {
+  // Sends widget values; returns the sequence number that identifies this event.
+  sendWidgetEvents(events: WidgetEvent[]): number;
+  requestRerun(): void;
+  stop(): void;
+  setQueryString(queryString: string): void;
+}
+
+const PENDING_SLOT = 1;
+const SIGINT = 2;
+
+export class WorkerTransport implements AppTransport {
+  private worker: Worker;
+  private seq = 0;
+  private shared: Int32Array | null = null;
+
+  constructor(baseUrl: string, config: BootConfig, onMessage: (message: WorkerToMain) => void) {
+    this.worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "appwasm" });
+    this.worker.onmessage = (event: MessageEvent) => onMessage(decode(event.data));
+    this.worker.onerror = (event) => {
+      onMessage({
+        type: "boot_failed", v: PROTOCOL_VERSION, stage: "worker",
+        message: `The app's worker failed to start: ${event.message || "unknown error"}`, detail: "",
+      });
+    };
+    const wantShared = config.interrupt === "auto" || config.interrupt === "shared_memory";
+    if (wantShared && globalThis.crossOriginIsolated && typeof SharedArrayBuffer === "function") {
+      this.shared = new Int32Array(new SharedArrayBuffer(8));
+    }
+    this.post({
+      type: "init", v: PROTOCOL_VERSION, base_url: baseUrl, config,
+      query_string: location.search.replace(/^\?/, ""),
+      ...(this.shared ? { shared_flags: this.shared } : {}),
+    });
+  }
+
+  private post(message: MainToWorker): void {
+    if (this.shared && message.type !== "init" && message.type !== "stop") Atomics.add(this.shared, PENDING_SLOT, 1);
+    this.worker.postMessage(message);
+  }
+
+  sendWidgetEvents(events: WidgetEvent[]): number {
+    const seq = ++this.seq;
+    this.post({ type: "widget_events", v: PROTOCOL_VERSION, seq, events });
+    return seq;
+  }
+
+  requestRerun(): void {
+    this.post({ type: "rerun", v: PROTOCOL_VERSION, seq: ++this.seq });
+  }
+
+  stop(): void {
+    // With shared memory, interrupt Python wherever it is (even in a loop that draws nothing).
+    if (this.shared) Atomics.store(this.shared, 0, SIGINT);
+    this.worker.postMessage({ type: "stop", v: PROTOCOL_VERSION });
+  }
+
+  setQueryString(queryString: string): void {
+    this.post({ type: "query_string", v: PROTOCOL_VERSION, seq: ++this.seq, query_string: queryString });
+  }
+}
+
+// Python posts JSON text (cheap to clone); binary payloads come beside it as buffers.
+function decode(data: unknown): WorkerToMain {
+  if (typeof data === "string") return JSON.parse(data) as WorkerToMain;
+  const wrapped = data as { json?: string; buffers?: ArrayBuffer[] };
+  if (typeof wrapped.json === "string") {
+    const message = JSON.parse(wrapped.json) as WorkerToMain & { buffers?: ArrayBuffer[] };
+    message.buffers = wrapped.buffers;
+    return message;
+  }
+  return data as WorkerToMain;
+}

@@ -1,0 +1,124 @@
+// The boot pipeline, as a sequence of named stages (shared/ARCHITECTURE.md):
+//   worker   -> this worker is running; Pyodide's core, the lock, the wheels and the app's
+//               files are fetched in parallel
+//   pyodide  -> the interpreter is up with the app's packages installed
+//   packages -> the app's files are in the worker's file system
+//   runtime  -> appwasm's runtime is imported and the session exists
+// A stage that fails says which one, so the page can tell the user what went wrong.
+import { PROTOCOL_VERSION } from "../protocol.gen";
+import type { BootStage, InitMessage } from "../protocol.gen";
+import type { LoadPyodide, PyCallable, PyodideAPI } from "./pyodide_types";
+
+export interface BootedApp {
+  pyodide: PyodideAPI;
+  handle(batchJson: string): Promise<void>;
+}
+
+interface Bridge {
+  post(text: string, buffers?: ArrayBuffer[] | null): void;
+}
+
+class StageError extends Error {
+  constructor(public stage: BootStage, message: string, public cause?: unknown) {
+    super(message);
+  }
+}
+
+async function fetchOk(url: string, what: string, stage: BootStage): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new StageError(stage, `Could not download ${what} (${url}): ${error}`);
+  }
+  if (!response.ok) throw new StageError(stage, `Could not download ${what} (${url}): HTTP ${response.status}`);
+  return response;
+}
+
+export function supportsJspi(): boolean {
+  return typeof (WebAssembly as unknown as { Suspending?: unknown }).Suspending === "function";
+}
+
+export async function bootPyodide(
+  init: InitMessage,
+  bridge: Bridge,
+  progress: (stage: BootStage) => void,
+  shared: Int32Array | null,
+): Promise<BootedApp> {
+  const config = init.config;
+  const url = (path: string) => new URL(path, init.base_url).href;
+
+  // Start everything that does not depend on the interpreter at once.
+  const appArchive = fetchOk(url(config.app_archive), "the app's files", "packages").then((r) => r.arrayBuffer());
+  appArchive.catch(() => undefined); // reported when awaited below
+  for (const wheel of config.preload) {
+    // Warms the HTTP cache while the interpreter starts; loadPackage then reads from it.
+    fetch(url(wheel)).catch(() => undefined);
+  }
+
+  let loadPyodide: LoadPyodide;
+  try {
+    ({ loadPyodide } = (await import(/* @vite-ignore */ url(config.pyodide_dir + "pyodide.mjs"))) as {
+      loadPyodide: LoadPyodide;
+    });
+  } catch (error) {
+    throw new StageError("worker", `Could not load Pyodide from ${url(config.pyodide_dir)}: ${error}`);
+  }
+
+  const forward = (stream: "stdout" | "stderr") => (text: string) => {
+    (stream === "stdout" ? console.log : console.error)(text);
+    bridge.post(JSON.stringify({ type: "console", v: PROTOCOL_VERSION, stream, text }));
+  };
+
+  let pyodide: PyodideAPI;
+  try {
+    pyodide = await loadPyodide({
+      indexURL: url(config.pyodide_dir),
+      lockFileURL: url(config.lock_file),
+      packages: config.packages,
+      stdout: forward("stdout"),
+      stderr: forward("stderr"),
+      env: { HOME: "/home/pyodide", APPWASM_WORKER: "1" },
+    });
+  } catch (error) {
+    throw new StageError("pyodide", `Pyodide failed to start or to load the app's packages: ${error}`, error);
+  }
+  progress("pyodide");
+  if (shared) pyodide.setInterruptBuffer(shared.subarray(0, 1));
+
+  try {
+    const archive = await appArchive;
+    pyodide.FS.mkdirTree(config.app_root);
+    pyodide.unpackArchive(archive, "zip", { extractDir: config.app_root });
+  } catch (error) {
+    if (error instanceof StageError) throw error;
+    throw new StageError("packages", `Could not unpack the app's files: ${error}`);
+  }
+  progress("packages");
+
+  let handle: PyCallable;
+  const jspi = supportsJspi() && config.interrupt !== "none" && config.interrupt !== "shared_memory";
+  try {
+    const entry = pyodide.pyimport("appwasm.worker_entry");
+    const session = entry.start_session(
+      bridge,
+      config.app_root,
+      config.entry,
+      init.query_string,
+      jspi ? "jspi" : shared ? "shared_memory" : "none",
+    ) as unknown as Record<string, PyCallable>;
+    handle = session.handle_json;
+  } catch (error) {
+    throw new StageError("runtime", `appwasm's runtime failed to start: ${error}`);
+  }
+  progress("runtime");
+
+  return {
+    pyodide,
+    // With JSPI, callPromising lets Python suspend (run_sync) to yield to the event loop.
+    handle: async (batchJson: string) => {
+      if (jspi) await handle.callPromising(batchJson);
+      else handle(batchJson);
+    },
+  };
+}
