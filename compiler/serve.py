@@ -41,7 +41,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         raw = unquote(urlsplit(path).path)
         if not raw.startswith(self.base):
-            return os.path.join(self.directory, "\0missing")  # outside the base: 404
+            return os.path.join(self.directory, ".appwasm-outside-base")  # does not exist: 404
         return super().translate_path("/" + raw[len(self.base):])
 
     def do_GET(self) -> None:

@@ -10,22 +10,18 @@ from __future__ import annotations
 import importlib
 import importlib.abc
 import importlib.machinery
+import importlib.util
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
-# streamlit module name -> the appwasm module that provides it. Families add their entries.
-ALIASES: dict[str, str] = {
-    "streamlit": "appwasm",
-    "streamlit.errors": "appwasm.errors",
-    "streamlit.runtime": "appwasm.compat.runtime",
-    "streamlit.runtime.scriptrunner": "appwasm.compat.scriptrunner",
-    "streamlit.delta_generator": "appwasm.delta_generator",
-    "streamlit.version": "appwasm.compat.version",
-    "streamlit.testing": "appwasm.testing",
-    "streamlit.testing.v1": "appwasm.testing",
-}
+# `streamlit.<name>` is served by `appwasm.<name>`: the runtime keeps Streamlit's module names
+# for everything apps import (errors, runtime, runtime.scriptrunner, testing.v1, version, ...).
+
+
+def target_module(fullname: str) -> str:
+    return "appwasm" + fullname[len("streamlit"):]
 
 
 class _AliasLoader(importlib.abc.Loader):
@@ -45,14 +41,13 @@ class StreamlitAliasFinder(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname: str, path: object = None, target: object = None) -> importlib.machinery.ModuleSpec | None:
         if fullname != "streamlit" and not fullname.startswith("streamlit."):
             return None
-        alias_target = ALIASES.get(fullname)
-        if alias_target is None:
+        target = target_module(fullname)
+        if importlib.util.find_spec(target) is None:
             raise ModuleNotFoundError(
-                f"No module named '{fullname}': appwasm provides `streamlit` and these submodules: "
-                f"{', '.join(sorted(n for n in ALIASES if n != 'streamlit'))}.",
+                f"No module named '{fullname}': appwasm does not provide this part of Streamlit (yet).",
                 name=fullname,
             )
-        return importlib.machinery.ModuleSpec(fullname, _AliasLoader(alias_target))
+        return importlib.machinery.ModuleSpec(fullname, _AliasLoader(target))
 
 
 _finder = StreamlitAliasFinder()

@@ -1,4 +1,4 @@
-"""`streamlit.runtime`: apps guard their body with `runtime.exists()`."""
+"""`streamlit.runtime` (as `appwasm.runtime`): apps guard their body with `runtime.exists()`."""
 
 from __future__ import annotations
 

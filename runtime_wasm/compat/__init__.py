@@ -1,1 +1,0 @@
-"""Modules that stand in for `streamlit.<submodule>` under the names real apps import."""

@@ -1,0 +1,48 @@
+"""Fixtures for compiler tests: a small fake Pyodide distribution (no network needed)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+
+def _wheel(path: Path, module: str) -> str:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(f"{module}/__init__.py", "VALUE = 1\n")
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture()
+def fake_dist(tmp_path: Path) -> Path:
+    """A folder shaped like a Pyodide distribution: core files, a lock, two wheels."""
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "pyodide.mjs").write_text('var X="0.99.0";function k(){}')
+    (dist / "pyodide.asm.mjs").write_text("// asm")
+    (dist / "pyodide.asm.wasm").write_bytes(b"\0asm")
+    (dist / "python_stdlib.zip").write_bytes(b"PK")
+    packages = {}
+    for name, depends in (("leaf-pkg", []), ("top-pkg", ["leaf-pkg"])):
+        module = name.replace("-", "_")
+        file_name = f"{module}-1.0-py3-none-any.whl"
+        sha = _wheel(dist / file_name, module)
+        packages[name] = {
+            "name": name, "version": "1.0", "file_name": file_name, "install_dir": "site", "sha256": sha,
+            "package_type": "package", "imports": [module], "depends": depends, "unvendored_tests": False,
+        }
+    lock = {"info": {"abi_version": "2099_0", "arch": "wasm32", "platform": "emscripten_9_9_9", "python": "3.13.2"},
+            "packages": packages}
+    (dist / "pyodide-lock.json").write_text(json.dumps(lock))
+    return dist
+
+
+@pytest.fixture()
+def hello_app(tmp_path: Path) -> Path:
+    app = tmp_path / "hello"
+    app.mkdir()
+    (app / "app.py").write_text("import streamlit as st\nst.title('Hi')\n")
+    return app

@@ -1,0 +1,159 @@
+"""`appwasm build`: the site it writes, and how it fails."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from appwasm_compiler.build import BUILD_INFO, build
+from appwasm_compiler.cli import main
+from appwasm_compiler.errors import BuildError, PackageUnavailable
+from appwasm_compiler.pyodide_dist import resolve_pyodide
+from appwasm_compiler.runtime_wheel import build_runtime_wheel
+
+
+def site_files(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and "assets/" not in p.relative_to(site).as_posix())
+
+
+def boot_config(site: Path) -> dict:
+    html = (site / "index.html").read_text()
+    start = html.index('id="appwasm-boot">') + len('id="appwasm-boot">')
+    return json.loads(html[start:html.index("</script>", start)])
+
+
+def test_site_tree_and_lock(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    out = tmp_path / "site"
+    result = build(str(hello_app / "app.py"), out=str(out), pyodide_dist=str(fake_dist))
+    wheel = build_runtime_wheel()
+    assert site_files(out) == sorted([
+        BUILD_INFO, "app/app.zip", "index.html",
+        f"pyodide/{wheel.file_name}", "pyodide/pyodide-lock.json", "pyodide/pyodide.asm.mjs",
+        "pyodide/pyodide.asm.wasm", "pyodide/pyodide.mjs", "pyodide/python_stdlib.zip",
+    ])
+    assert (out / "assets" / "app.js").exists() and (out / "assets" / "worker.js").exists()
+    assert not list((out / "assets").rglob("*.map")), "source maps stay out of sites"
+    lock = json.loads((out / "pyodide" / "pyodide-lock.json").read_text())
+    assert list(lock["packages"]) == ["appwasm"]
+    assert lock["packages"]["appwasm"]["sha256"] == wheel.sha256
+    assert lock["info"]["abi_version"] == "2099_0"
+    config = boot_config(out)
+    assert config["packages"] == ["appwasm"] and config["entry"] == "app.py"
+    assert config["pyodide_version"] == "0.99.0"
+    assert zipfile.ZipFile(out / "app" / "app.zip").namelist() == ["app.py"]
+    assert result.pyodide_version == "0.99.0"
+
+
+def test_pyodide_packages_follow_the_apps_imports_with_dependencies(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    (hello_app / "app.py").write_text("import streamlit as st\nimport top_pkg\nimport json, os\nimport nowhere_pkg\n")
+    out = tmp_path / "site"
+    result = build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
+    assert boot_config(out)["packages"] == ["leaf-pkg", "top-pkg", "appwasm"]
+    assert (out / "pyodide" / "top_pkg-1.0-py3-none-any.whl").exists()
+    assert any("nowhere_pkg" in w and "app.py:4" in w for w in result.warnings)
+
+
+def test_a_wheel_that_does_not_match_the_lock_is_refused(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    (hello_app / "app.py").write_text("import top_pkg\n")
+    (fake_dist / "top_pkg-1.0-py3-none-any.whl").write_bytes(b"tampered")
+    out = tmp_path / "site"
+    with pytest.raises(BuildError, match="sha256"):
+        build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")], "no staging folder left behind"
+
+
+def test_missing_package_file_names_package_and_source(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    (hello_app / "app.py").write_text("import top_pkg\n")
+    (fake_dist / "leaf_pkg-1.0-py3-none-any.whl").unlink()
+    with pytest.raises(PackageUnavailable, match="leaf-pkg.*missing"):
+        build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=str(fake_dist))
+
+
+def test_rebuild_replaces_a_site_but_never_a_foreign_folder(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    out = tmp_path / "site"
+    build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
+    (out / "stale.txt").write_text("old")
+    build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
+    assert not (out / "stale.txt").exists()
+    foreign = tmp_path / "documents"
+    foreign.mkdir()
+    (foreign / "thesis.txt").write_text("precious")
+    with pytest.raises(BuildError, match="not an appwasm site"):
+        build(str(hello_app), out=str(foreign), pyodide_dist=str(fake_dist))
+    assert (foreign / "thesis.txt").read_text() == "precious"
+
+
+def test_folder_apps_ship_their_files_without_caches(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    (hello_app / "data.csv").write_text("a,b\n1,2\n")
+    (hello_app / "__pycache__").mkdir()
+    (hello_app / "__pycache__" / "x.pyc").write_bytes(b"")
+    (hello_app / ".git").mkdir()
+    (hello_app / ".git" / "HEAD").write_text("ref")
+    (hello_app / ".streamlit").mkdir()
+    (hello_app / ".streamlit" / "config.toml").write_text("[theme]\n")
+    out = hello_app / "site"  # inside the app folder: must not ship itself
+    build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
+    names = zipfile.ZipFile(out / "app" / "app.zip").namelist()
+    assert names == [".streamlit/config.toml", "app.py", "data.csv"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.py"], "app 'missing.py' does not exist"),
+        (["{app}"], "has no app.py"),
+        (["{app}/notes.txt"], "is not a Python file (.py)"),
+        (["{app}/app.py", "-o", "{app}/notes.txt/site"], "cannot"),
+        (["{app}/app.py", "-o", "{app}/notes.txt"], "is a file"),
+    ],
+)
+def test_cli_errors_are_one_clear_line_with_exit_code_2(args, message, tmp_path: Path, fake_dist: Path):
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "other.py").write_text("")
+    (app / "notes.txt").write_text("")
+    if args[0] == "{app}/app.py":
+        (app / "app.py").write_text("import streamlit as st\n")
+    argv = ["build", *[a.format(app=app) for a in args], "--pyodide-dist", str(fake_dist)]
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    result = CliRunner().invoke(main, argv)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before, "nothing written on failure"
+
+
+def test_unknown_pyodide_dist_folder_is_a_clear_error(hello_app: Path, tmp_path: Path):
+    result = CliRunner().invoke(main, ["build", str(hello_app), "-o", str(tmp_path / "s"), "--pyodide-dist", str(tmp_path / "nope")])
+    assert result.exit_code == 2 and "no such folder" in result.output
+
+
+def test_dependencies_are_ordered_and_missing_ones_named(fake_dist: Path):
+    dist = resolve_pyodide(str(fake_dist))
+    assert dist.with_dependencies(["top_pkg"]) == ["leaf-pkg", "top-pkg"]
+    with pytest.raises(PackageUnavailable, match="'ghost'"):
+        dist.with_dependencies(["ghost"])
+
+
+def test_runtime_wheel_is_reproducible_and_complete():
+    first, second = build_runtime_wheel(), build_runtime_wheel()
+    assert first.sha256 == second.sha256
+    names = zipfile.ZipFile(__import__("io").BytesIO(first.data)).namelist()
+    assert "appwasm/__init__.py" in names and "appwasm/worker_entry.py" in names
+    assert not [n for n in names if n.startswith("appwasm/testing/") or n.endswith(".pyc")]
+    assert f"appwasm-{first.version}.dist-info/RECORD" in names
+
+
+def test_version_and_help():
+    runner = CliRunner()
+    assert runner.invoke(main, ["--version"]).output.startswith("appwasm, version ")
+    assert "build" in runner.invoke(main, ["--help"]).output
+    out = subprocess.run([sys.executable, "-m", "appwasm_compiler", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "serve" in out.stdout
