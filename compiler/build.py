@@ -88,6 +88,7 @@ def build(
     entry: str | None = None,
     offline: bool = False,
     title: str | None = None,
+    interrupt: str = "auto",
 ) -> BuildResult:
     """Build the static site for `app` (a .py file or a folder with app.py) into `out`."""
     started = time.perf_counter()
@@ -145,7 +146,7 @@ def build(
             "entry": source.entry,
             "title": title or page.get("page_title") or _default_title(source),
             "preload": [],
-            "interrupt": "auto",
+            "interrupt": interrupt,  # type: ignore[typeddict-item]
         }
         render_templates(staging, config=config)
         result = BuildResult(

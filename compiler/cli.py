@@ -25,11 +25,16 @@ def main() -> None:
 @click.option("--entry", default=None, help="The script to run when APP is a folder (default: app.py).")
 @click.option("--offline", is_flag=True, help="Use only files already in the download cache.")
 @click.option("--title", default=None, help="The page title (default: st.set_page_config's, or the app's name).")
-def build(app: str, out: str, pyodide_dist: str | None, entry: str | None, offline: bool, title: str | None) -> None:
+@click.option("--interrupt", type=click.Choice(["auto", "jspi", "shared_memory", "none"]), default="auto",
+              show_default=True, hidden=True,
+              help="How a new event stops a running script (for benchmarks and tests).")
+def build(app: str, out: str, pyodide_dist: str | None, entry: str | None, offline: bool, title: str | None,
+          interrupt: str) -> None:
     """Build the static site for APP (a .py script, or a folder with app.py)."""
     from appwasm_compiler.build import build as run_build
 
-    result = run_build(app, out=out, pyodide_dist=pyodide_dist, entry=entry, offline=offline, title=title)
+    result = run_build(app, out=out, pyodide_dist=pyodide_dist, entry=entry, offline=offline, title=title,
+                       interrupt=interrupt)
     for warning in result.warnings:
         click.secho(f"warning: {warning}", fg="yellow", err=True)
     packages = ", ".join(f"{p['name']} {p['version']}" for p in result.packages)

@@ -17,6 +17,7 @@ from appwasm.commands.execution import rerun, stop
 from appwasm.delta_generator import DeltaGenerator as _DeltaGenerator
 from appwasm.delta_generator import sidebar_dg as _sidebar_dg
 from appwasm.elements.alerts import error, exception, info, success, warning
+from appwasm.elements.empty import empty
 from appwasm.elements.text import caption, code, divider, header, markdown, subheader, text, title
 from appwasm.elements.widgets.button import button
 from appwasm.elements.widgets.checkbox import checkbox, toggle
@@ -41,7 +42,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "appwasm_version", "button", "caption", "checkbox", "code", "divider", "error", "exception", "header", "info",
+    "appwasm_version", "button", "caption", "checkbox", "code", "divider", "empty", "error", "exception", "header", "info",
     "json", "markdown", "number_input", "radio", "rerun", "selectbox", "session_state", "sidebar", "slider", "stop",
     "subheader", "success", "text", "text_input", "title", "toggle", "warning", "write",
 ]

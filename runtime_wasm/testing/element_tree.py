@@ -72,6 +72,14 @@ class Divider(Markdown):
         return "---"
 
 
+class Empty(Element):
+    type = "empty"
+
+    @property
+    def value(self) -> None:
+        return None
+
+
 class Text(Element):
     type = "text"
 
@@ -431,7 +439,7 @@ class WidgetList(ElementList[T]):
 # Streamlit element type name -> wrapper class. Families extend this table.
 ELEMENT_CLASSES: dict[str, type[Element]] = {
     "title": Title, "header": Header, "subheader": Subheader, "markdown": Markdown, "caption": Caption,
-    "divider": Divider, "text": Text, "code": Code, "json": Json, "error": Error, "warning": Warning,
+    "divider": Divider, "empty": Empty, "text": Text, "code": Code, "json": Json, "error": Error, "warning": Warning,
     "info": Info, "success": Success, "exception": Exception, "button": Button, "checkbox": Checkbox,
     "toggle": Toggle, "slider": Slider, "text_input": TextInput, "number_input": NumberInput,
     "selectbox": Selectbox, "radio": Radio,

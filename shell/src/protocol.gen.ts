@@ -19,6 +19,7 @@ export type ElementNode =
   | CodeNode
   | DividerNode
   | JsonNode
+  | EmptyNode
   | AlertNode
   | ExceptionNode
   | ButtonNode
@@ -165,6 +166,11 @@ export interface ElementDelta {
   path: Array<number>;
   op: "element";
   node: ElementNode;
+}
+
+/** st.empty: an empty slot, kept so that later writes into it replace it in place. */
+export interface EmptyNode {
+  type: "empty";
 }
 
 /** st.exception and uncaught script errors: the user's traceback, their files first. */

@@ -168,3 +168,16 @@ def test_element_slot_is_replaced_in_place():
     ).run()
     assert [type(e).__name__ for e in at.main] == ["Markdown", "Markdown"]
     assert at.markdown.values == ["replaced", "after"]
+
+
+def test_empty_is_a_slot_replaced_in_place():
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "slot = st.empty()\n"
+        "st.write('after')\n"
+        "for i in range(3):\n"
+        "    slot.write(f'step {i}')\n"
+    ).run()
+    assert at.markdown.values == ["step 2", "after"]
+    at = AppTest.from_string("import streamlit as st\ns = st.empty()\ns.write('x')\ns.empty()\n").run()
+    assert at.markdown.values == [] and len(at.get("empty")) == 1

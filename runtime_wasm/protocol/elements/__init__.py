@@ -8,7 +8,15 @@ and to the ElementNode union below.
 from typing import Union
 
 from appwasm.protocol.elements.status import AlertNode, ExceptionNode, TracebackFrame
-from appwasm.protocol.elements.text import CodeNode, DividerNode, HeadingNode, JsonNode, MarkdownNode, TextNode
+from appwasm.protocol.elements.text import (
+    CodeNode,
+    DividerNode,
+    EmptyNode,
+    HeadingNode,
+    JsonNode,
+    MarkdownNode,
+    TextNode,
+)
 from appwasm.protocol.elements.widgets import (
     ButtonNode,
     CheckboxNode,
@@ -27,6 +35,7 @@ ElementNode = Union[
     CodeNode,
     DividerNode,
     JsonNode,
+    EmptyNode,
     AlertNode,
     ExceptionNode,
     ButtonNode,
@@ -45,6 +54,7 @@ __all__ = [
     "CodeNode",
     "DividerNode",
     "ElementNode",
+    "EmptyNode",
     "ExceptionNode",
     "HeadingNode",
     "JsonNode",

@@ -57,3 +57,9 @@ class JsonNode(TypedDict):
     body: str
     # True/False: all open/closed; an int: open to that depth.
     expanded: bool | int
+
+
+class EmptyNode(TypedDict):
+    """st.empty: an empty slot, kept so that later writes into it replace it in place."""
+
+    type: Literal["empty"]

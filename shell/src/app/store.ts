@@ -29,6 +29,8 @@ export class AppStore {
   };
   // Increases on every change; components subscribe to it.
   version = 0;
+  // The last runs (newest last): for the status display, tests and benchmarks.
+  history: Array<{ run_id: number; status: string; duration_ms: number; finished_at: number }> = [];
 
   private queue: WorkerToMain[] = [];
   private scheduled = false;
@@ -93,6 +95,7 @@ export class AppStore {
         if (message.run_id !== this.runId) break;
         this.running = false;
         this.lastRunMs = message.duration_ms;
+        this.history = [...this.history.slice(-49), { run_id: message.run_id, status: message.status, duration_ms: message.duration_ms, finished_at: performance.now() }];
         if (message.status !== "rerun") this.roots = this.roots.map((r) => prune(r, message.run_id));
         if (!this.boot.interactive) this.boot = { ...this.boot, interactive: true, reached: { ...this.boot.reached } };
         break;

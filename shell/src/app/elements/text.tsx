@@ -1,5 +1,5 @@
 // Headings, markdown, captions, plain text and dividers.
-import type { DividerNode, HeadingNode, MarkdownNode, TextNode } from "../../protocol.gen";
+import type { DividerNode, EmptyNode, HeadingNode, MarkdownNode, TextNode } from "../../protocol.gen";
 import { slugify } from "../markdown";
 import { Help, Markdown } from "./Markdown";
 import { registerElement, type ElementProps } from "./registry";
@@ -51,3 +51,4 @@ registerElement<HeadingNode>("heading", Heading);
 registerElement<MarkdownNode>("markdown", MarkdownElement);
 registerElement<TextNode>("text", Text);
 registerElement<DividerNode>("divider", Divider);
+registerElement<EmptyNode>("empty", () => null);
