@@ -1,0 +1,114 @@
+"""Cold-load and rerun benchmark, in Chromium, next to a bare Pyodide boot measured in the same run.
+
+For each of N cold loads (a fresh browser context: empty HTTP cache):
+  - baseline: a page whose module worker only does `loadPyodide()` from the same site (the floor
+    any Pyodide app pays), and the time until it can run Python;
+  - appwasm: time to first app content (the first element in the DOM), time to interactive (the
+    first run finished), each boot stage, and the rerun latency: a key press on a slider until
+    the dependent text shows the new value (median of several presses per load).
+
+    python benchmarks/boot_and_rerun.py [--loads 5] [--presses 10] [--isolate]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from common import CHROMIUM_ARGS, build_site, chromium_path, ensure_shell_bundle, save, serve_site, summarize, table
+
+HERE = Path(__file__).resolve().parent
+
+BARE_PAGE = """<!doctype html><meta charset="utf-8"><title>bare pyodide</title>
+<script type="module">
+const worker = new Worker("bare-worker.js", {type: "module"});
+worker.onmessage = (e) => { window.__bare = e.data; };
+</script>"""
+BARE_WORKER = """
+const t0 = performance.now();
+const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", self.location.href).href);
+const py = await loadPyodide({ indexURL: new URL("pyodide/", self.location.href).href });
+py.runPython("1 + 1");
+postMessage({ ready: performance.timeOrigin + performance.now() });
+"""
+
+# Records when the first element appears and when the dependent text changes.
+OBSERVER = """
+window.__bench = { firstContent: null, keyAt: null, changedAt: null, last: null };
+new MutationObserver(() => {
+  const b = window.__bench;
+  if (b.firstContent === null && document.querySelector('main [data-testid^="element-"]')) b.firstContent = performance.now();
+  const el = [...document.querySelectorAll('main .aw-el-markdown')].find(e => e.textContent.startsWith('Dependent:'));
+  if (el && el.textContent !== b.last) { b.last = el.textContent; if (b.keyAt !== null && b.changedAt === null) b.changedAt = performance.now(); }
+}).observe(document, { subtree: true, childList: true, characterData: true });
+document.addEventListener('keydown', () => { window.__bench.keyAt = performance.now(); window.__bench.changedAt = null; }, true);
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--loads", type=int, default=5)
+    parser.add_argument("--presses", type=int, default=10)
+    parser.add_argument("--isolate", action="store_true", help="serve with cross-origin isolation headers")
+    args = parser.parse_args()
+
+    ensure_shell_bundle()
+    site = build_site(HERE / "apps" / "rerun_app.py", Path(tempfile.mkdtemp()) / "site")
+    (site / "bare.html").write_text(BARE_PAGE)
+    (site / "bare-worker.js").write_text(BARE_WORKER)
+    server = serve_site(site, isolate=args.isolate)
+    results: dict[str, list[float]] = {k: [] for k in (
+        "bare Pyodide boot (baseline)", "first app content", "interactive", "stage: pyodide", "stage: runtime",
+        "rerun latency (key -> text)")}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+            for load in range(args.loads):
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(server.url + "bare.html")
+                page.wait_for_function("window.__bare", timeout=120_000)
+                ready = page.evaluate("window.__bare.ready - performance.timeOrigin")
+                results["bare Pyodide boot (baseline)"].append(ready)
+                context.close()
+
+                context = browser.new_context()
+                context.add_init_script(OBSERVER)
+                page = context.new_page()
+                page.goto(server.url)
+                page.wait_for_function("window.__appwasm && window.__appwasm.store.boot.interactive && !window.__appwasm.store.running", timeout=120_000)
+                boot = page.evaluate("window.__appwasm.store.boot.reached")
+                history = page.evaluate("window.__appwasm.store.history")
+                results["first app content"].append(page.evaluate("window.__bench.firstContent"))
+                results["interactive"].append(history[0]["finished_at"])
+                results["stage: pyodide"].append(boot["pyodide"])
+                results["stage: runtime"].append(boot["runtime"])
+                page.get_by_role("slider", name="Value").focus()
+                latencies = []
+                for i in range(args.presses):
+                    page.keyboard.press("ArrowRight" if i % 2 == 0 else "ArrowLeft")
+                    page.wait_for_function("window.__bench.changedAt !== null", timeout=30_000)
+                    latencies.append(page.evaluate("window.__bench.changedAt - window.__bench.keyAt"))
+                    page.wait_for_function("!window.__appwasm.store.running")
+                results["rerun latency (key -> text)"].append(statistics.median(latencies))
+                context.close()
+                print(f"load {load + 1}/{args.loads}: baseline {ready:.0f} ms, interactive {history[0]['finished_at']:.0f} ms, "
+                      f"rerun {statistics.median(latencies):.1f} ms", flush=True)
+            browser.close()
+    finally:
+        server.stop()
+    rows = [(name, summarize(samples)) for name, samples in results.items()]
+    mode = "cross-origin isolated" if args.isolate else "not isolated"
+    print(f"\nCold loads in Chromium ({args.loads} loads, {args.presses} key presses each; {mode}); "
+          "times from navigation start, rerun latency per key press:")
+    print(table(rows))
+    path = save("boot_and_rerun", {"args": vars(args), "results": results})
+    print(f"\nraw samples: {path}")
+
+
+if __name__ == "__main__":
+    main()
