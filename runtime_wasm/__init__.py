@@ -11,38 +11,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from appwasm import api as _api
 from appwasm._version import STREAMLIT_COMPAT_VERSION as _STREAMLIT_COMPAT_VERSION
 from appwasm._version import __version__ as appwasm_version
-from appwasm.commands.execution import rerun, stop
-from appwasm.delta_generator import DeltaGenerator as _DeltaGenerator
-from appwasm.delta_generator import sidebar_dg as _sidebar_dg
-from appwasm.elements.alerts import error, exception, info, success, warning
-from appwasm.elements.empty import empty
-from appwasm.elements.text import caption, code, divider, header, markdown, subheader, text, title
-from appwasm.elements.widgets.button import button
-from appwasm.elements.widgets.checkbox import checkbox, toggle
-from appwasm.elements.widgets.number_input import number_input
-from appwasm.elements.widgets.selectbox import radio, selectbox
-from appwasm.elements.widgets.slider import slider
-from appwasm.elements.widgets.text_input import text_input
-from appwasm.elements.write import json, write
-from appwasm.state.proxy import SessionStateProxy as _SessionStateProxy
+from appwasm.api.charts import *  # noqa: F403
+from appwasm.api.core import *  # noqa: F403
+from appwasm.api.data import *  # noqa: F403
+from appwasm.api.display import *  # noqa: F403
+from appwasm.api.inputs import *  # noqa: F403
+from appwasm.api.layout import *  # noqa: F403
+from appwasm.api.state import *  # noqa: F403
 
 # Streamlit's version string: libraries check it (`st.__version__ >= "1.30"`).
 __version__ = _STREAMLIT_COMPAT_VERSION
 
-sidebar: _DeltaGenerator = _sidebar_dg
-session_state = _SessionStateProxy()
+
+def _public_names() -> list[str]:
+    from appwasm.api import charts, core, data, display, inputs, layout, state
+
+    return sorted({name for module in (core, display, inputs, layout, state, data, charts) for name in module.__all__})
+
+
+__all__ = ["appwasm_version", *_public_names()]
+del _api
 
 
 def __getattr__(name: str) -> Any:
     from appwasm.unsupported import unsupported_command
 
     return unsupported_command(name, None)
-
-
-__all__ = [
-    "appwasm_version", "button", "caption", "checkbox", "code", "divider", "empty", "error", "exception", "header", "info",
-    "json", "markdown", "number_input", "radio", "rerun", "selectbox", "session_state", "sidebar", "slider", "stop",
-    "subheader", "success", "text", "text_input", "title", "toggle", "warning", "write",
-]

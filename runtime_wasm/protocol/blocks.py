@@ -29,4 +29,11 @@ class ColumnBlock(TypedDict):
     vertical_alignment: Literal["top", "center", "bottom"]
 
 
-BlockNode = Union[VerticalBlock, HorizontalBlock, ColumnBlock]
+def _all_blocks() -> tuple[type, ...]:
+    from appwasm.protocol.elements import FAMILY_BLOCKS
+
+    return (VerticalBlock, HorizontalBlock, ColumnBlock, *FAMILY_BLOCKS)
+
+
+# Core blocks plus those the element families add (tabs, expanders, forms...).
+BlockNode = Union[_all_blocks()]  # type: ignore[valid-type]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, NotRequired, TypedDict, Union
 
+from appwasm.protocol import families
 from appwasm.protocol.blocks import BlockNode
 from appwasm.protocol.boot import BootConfig
 from appwasm.protocol.elements import ElementNode
@@ -84,8 +85,10 @@ class QueryStringMessage(TypedDict):
     query_string: str
 
 
-MainToWorker = Union[
-    InitMessage, WidgetEventsMessage, RerunRequestMessage, StopRequestMessage, QueryStringMessage
+# Families add their messages in protocol/families.py (MAIN_TO_WORKER / WORKER_TO_MAIN lists).
+MainToWorker = Union[  # type: ignore[valid-type]
+    (InitMessage, WidgetEventsMessage, RerunRequestMessage, StopRequestMessage, QueryStringMessage,
+     *families.MAIN_TO_WORKER)
 ]
 
 
@@ -171,13 +174,7 @@ class ConsoleMessage(TypedDict):
     text: str
 
 
-WorkerToMain = Union[
-    BootProgressMessage,
-    BootFailedMessage,
-    RunStartedMessage,
-    ElementDelta,
-    BlockDelta,
-    RunFinishedMessage,
-    PageConfigMessage,
-    ConsoleMessage,
+WorkerToMain = Union[  # type: ignore[valid-type]
+    (BootProgressMessage, BootFailedMessage, RunStartedMessage, ElementDelta, BlockDelta, RunFinishedMessage,
+     PageConfigMessage, ConsoleMessage, *families.WORKER_TO_MAIN)
 ]

@@ -1,12 +1,14 @@
 """Element payloads: one TypedDict per element type, grouped by family.
 
 An element is a leaf of the app tree (a heading, a slider...). Its `type` field is the
-discriminator the renderer switches on. Families add their TypedDicts to their own module
-and to the ElementNode union below.
+discriminator the renderer switches on. Each family module lists its TypedDicts in `NODES`
+(and its containers in `BLOCKS`); the unions below gather them, so families never edit a
+shared list.
 """
 
 from typing import Union
 
+from appwasm.protocol.elements import charts, data, display, inputs, layout, state, status, text, widgets
 from appwasm.protocol.elements.status import AlertNode, ExceptionNode, TracebackFrame
 from appwasm.protocol.elements.text import (
     CodeNode,
@@ -28,43 +30,14 @@ from appwasm.protocol.elements.widgets import (
     WidgetBase,
 )
 
-ElementNode = Union[
-    HeadingNode,
-    MarkdownNode,
-    TextNode,
-    CodeNode,
-    DividerNode,
-    JsonNode,
-    EmptyNode,
-    AlertNode,
-    ExceptionNode,
-    ButtonNode,
-    CheckboxNode,
-    SliderNode,
-    TextInputNode,
-    NumberInputNode,
-    SelectboxNode,
-    RadioNode,
-]
+FAMILIES = (text, status, widgets, display, inputs, layout, state, data, charts)
+
+ElementNode = Union[tuple(node for family in FAMILIES for node in family.NODES)]  # type: ignore[valid-type]
+
+FAMILY_BLOCKS: list[type] = [block for family in FAMILIES for block in getattr(family, "BLOCKS", [])]
 
 __all__ = [
-    "AlertNode",
-    "ButtonNode",
-    "CheckboxNode",
-    "CodeNode",
-    "DividerNode",
-    "ElementNode",
-    "EmptyNode",
-    "ExceptionNode",
-    "HeadingNode",
-    "JsonNode",
-    "MarkdownNode",
-    "NumberInputNode",
-    "RadioNode",
-    "SelectboxNode",
-    "SliderNode",
-    "TextInputNode",
-    "TextNode",
-    "TracebackFrame",
-    "WidgetBase",
+    "AlertNode", "ButtonNode", "CheckboxNode", "CodeNode", "DividerNode", "ElementNode", "EmptyNode",
+    "ExceptionNode", "HeadingNode", "JsonNode", "MarkdownNode", "NumberInputNode", "RadioNode", "SelectboxNode",
+    "SliderNode", "TextInputNode", "TextNode", "TracebackFrame", "WidgetBase",
 ]

@@ -34,3 +34,6 @@ class ExceptionNode(TypedDict):
     source_line: str | None
     caret: int | None
     is_warning: bool
+
+
+NODES: list[type] = [AlertNode, ExceptionNode]

@@ -63,3 +63,6 @@ class EmptyNode(TypedDict):
     """st.empty: an empty slot, kept so that later writes into it replace it in place."""
 
     type: Literal["empty"]
+
+
+NODES: list[type] = [HeadingNode, MarkdownNode, TextNode, CodeNode, DividerNode, JsonNode, EmptyNode]

@@ -92,3 +92,6 @@ class RadioNode(WidgetBase):
     index: int | None
     horizontal: bool
     captions: list[str]
+
+
+NODES: list[type] = [ButtonNode, CheckboxNode, SliderNode, TextInputNode, NumberInputNode, SelectboxNode, RadioNode]

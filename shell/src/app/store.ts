@@ -16,6 +16,14 @@ export interface BootState {
   interactive: boolean;
 }
 
+// Worker messages beyond the core ones are handled by the family that defined them.
+type MessageHandler = (store: AppStore, message: WorkerToMain) => void;
+const messageHandlers = new Map<string, MessageHandler>();
+
+export function registerMessageHandler(type: string, handler: MessageHandler): void {
+  messageHandlers.set(type, handler);
+}
+
 export class AppStore {
   roots: TreeNode[] = Array.from({ length: ROOT_COUNT }, rootBlock);
   runId = 0;
@@ -109,6 +117,8 @@ export class AppStore {
         break;
       case "console":
         break;
+      default:
+        messageHandlers.get((message as { type: string }).type)?.(this, message);
     }
   }
 }

@@ -2,12 +2,13 @@
 // run has drawn something.
 import { useEffect, useReducer, useState } from "preact/hooks";
 import { useApp } from "../context";
+import { overlayComponents } from "../elements/registry";
 import { ROOT_MAIN, ROOT_SIDEBAR } from "../store";
 import { BlockChildren } from "./Block";
 import { BootScreen } from "./BootScreen";
 import { RunStatus } from "./RunStatus";
 
-function useStoreVersion(): number {
+export function useStoreVersion(): number {
   const { store } = useApp();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => store.subscribe(() => rerender(undefined)), [store]);
@@ -61,6 +62,9 @@ export function App() {
         </div>
       </main>
       <RunStatus />
+      {overlayComponents().map((Overlay, i) => (
+        <Overlay key={i} />
+      ))}
       {(showBoot || store.boot.failed) && <BootScreen />}
     </div>
   );

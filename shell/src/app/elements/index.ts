@@ -1,7 +1,9 @@
-// Loads every element family; each registers its components with the registry.
-import "./blocks";
-import "./text";
-import "./code";
-import "./alerts";
-import "./json";
-import "../widgets";
+// Loads every family; each registers its components (elements, blocks, overlays, handlers).
+// Families never edit this list's neighbours: one line each.
+import "../families/core";
+import "../families/display";
+import "../families/inputs";
+import "../families/layout";
+import "../families/state";
+import "../families/data";
+import "../families/charts";

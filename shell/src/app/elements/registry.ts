@@ -35,3 +35,14 @@ export function elementComponent(type: string): ComponentType<ElementProps<any>>
 export function blockComponent(type: string): ComponentType<BlockProps<any>> | undefined {
   return blocks.get(type);
 }
+
+// Overlays render above the app (toasts, dialogs, balloons...). Each family registers its own.
+const overlays: Array<ComponentType<object>> = [];
+
+export function registerOverlay(component: ComponentType<object>): void {
+  overlays.push(component);
+}
+
+export function overlayComponents(): ReadonlyArray<ComponentType<object>> {
+  return overlays;
+}

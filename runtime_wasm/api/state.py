@@ -1,0 +1,3 @@
+"""Public st commands of the 'state' family."""
+
+__all__: list[str] = []

@@ -1,0 +1,2 @@
+// The 'display' family: import its element modules (and their CSS) here; each registers itself.
+export {};
