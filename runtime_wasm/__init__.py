@@ -21,15 +21,17 @@ from appwasm.api.display import *  # noqa: F403
 from appwasm.api.inputs import *  # noqa: F403
 from appwasm.api.layout import *  # noqa: F403
 from appwasm.api.state import *  # noqa: F403
+from appwasm.api.uploads import *  # noqa: F403
 
 # Streamlit's version string: libraries check it (`st.__version__ >= "1.30"`).
 __version__ = _STREAMLIT_COMPAT_VERSION
 
 
 def _public_names() -> list[str]:
-    from appwasm.api import charts, core, data, display, inputs, layout, state
+    from appwasm.api import charts, core, data, display, inputs, layout, state, uploads
 
-    return sorted({name for module in (core, display, inputs, layout, state, data, charts) for name in module.__all__})
+    modules = (core, display, inputs, uploads, layout, state, data, charts)
+    return sorted({name for module in modules for name in module.__all__})
 
 
 __all__ = ["appwasm_version", *_public_names()]

@@ -17,8 +17,12 @@ from typing import Any, TypeVar
 
 from appwasm.runner.context import get_run_context
 
+# The roots of the app tree: the main area, the sidebar, the event area (toasts and other
+# transient elements), and the bottom bar (st.chat_input at the page's foot).
 ROOT_MAIN = 0
 ROOT_SIDEBAR = 1
+ROOT_EVENT = 2
+ROOT_BOTTOM = 3
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,13 +53,13 @@ class DeltaGenerator:
             return self._slot
         return self._block_path + (ctx.next_index(self._block_path),)
 
-    def _enqueue_element(self, node: dict[str, Any]) -> DeltaGenerator:
+    def _enqueue_element(self, node: dict[str, Any], buffers: list[bytes | memoryview] | None = None) -> DeltaGenerator:
         """Post an element; return the slot it occupies (calling on it replaces the element)."""
         path = self._next_path()
         ctx = get_run_context()
         if path is None or ctx is None:
             return self  # bare mode: nothing is drawn
-        ctx.enqueue(path, "element", node)
+        ctx.enqueue(path, "element", node, buffers)
         return DeltaGenerator(path[:-1], slot=path, form_id=self._form_id, kind="element")
 
     def _enqueue_block(self, node: dict[str, Any], *, form_id: str | None = None, kind: str = "container") -> DeltaGenerator:
@@ -101,6 +105,8 @@ _dg_stack: ContextVar[tuple[DeltaGenerator, ...]] = ContextVar("appwasm_dg_stack
 
 main_dg = DeltaGenerator((ROOT_MAIN,), kind="main")
 sidebar_dg = DeltaGenerator((ROOT_SIDEBAR,), kind="sidebar")
+event_dg = DeltaGenerator((ROOT_EVENT,), kind="event")
+bottom_dg = DeltaGenerator((ROOT_BOTTOM,), kind="bottom")
 
 
 def active_dg() -> DeltaGenerator:

@@ -78,6 +78,9 @@ class RunContext:
     started_at: float = field(default_factory=time.perf_counter)
     # Anything a command wants to keep for the length of a run (e.g. the header divider colors).
     scratch: dict[str, Any] = field(default_factory=dict)
+    # The AppSession running this run (None in bare contexts); families keep session-scoped
+    # state in `session.family_state`.
+    session: Any = None
 
     def next_index(self, block_path: tuple[int, ...]) -> int:
         index = self.cursors.get(block_path, 0)
@@ -91,11 +94,15 @@ class RunContext:
         if self.interrupts.event_pending():
             raise RerunRun(RerunRequest(reason="event", reset_triggers=False))
 
-    def enqueue(self, path: tuple[int, ...], op: str, node: dict[str, Any]) -> None:
+    def enqueue(self, path: tuple[int, ...], op: str, node: dict[str, Any],
+                buffers: list[bytes | memoryview] | None = None) -> None:
+        """Post a delta. Binary payloads go in `buffers` (transferred, never base64); the
+        renderer finds them on the node as `node.buffers` (the node refers to them by index)."""
         self.check_interrupt()
         self.delta_count += 1
         self.sink.post(
-            {"type": "delta", "v": PROTOCOL_VERSION, "run_id": self.run_id, "path": list(path), "op": op, "node": node}
+            {"type": "delta", "v": PROTOCOL_VERSION, "run_id": self.run_id, "path": list(path), "op": op, "node": node},
+            buffers,
         )
 
     def post(self, message: dict[str, Any], buffers: list[bytes | memoryview] | None = None) -> None:

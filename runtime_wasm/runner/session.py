@@ -8,7 +8,8 @@ produces goes to its sink as protocol messages.
 from __future__ import annotations
 
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from appwasm.delta_generator import main_dg, reset_dg_stack
 from appwasm.protocol import PROTOCOL_VERSION
@@ -20,6 +21,31 @@ from appwasm.state.session_state import SessionState
 # A script that calls st.rerun() unconditionally would spin forever; Streamlit has no limit,
 # but in a browser tab a cap keeps the page responsive and says what happened.
 MAX_CONSECUTIVE_RERUNS = 100
+
+# Renderer messages beyond the core ones, handled by the family that defined them. A handler
+# returns True when the message calls for a run.
+MessageHandler = Callable[["AppSession", dict[str, Any]], bool]
+_message_handlers: dict[str, MessageHandler] = {}
+
+
+def register_message_handler(kind: str, handler: MessageHandler) -> None:
+    _message_handlers[kind] = handler
+
+
+class RunHook(Protocol):
+    """Family code that must act around every run (e.g. sync the URL after st.query_params changed)."""
+
+    def before_run(self, session: AppSession, ctx: RunContext) -> None: ...
+
+    def after_run(self, session: AppSession, ctx: RunContext, outcome: RunOutcome) -> None: ...
+
+
+_run_hooks: list[RunHook] = []
+
+
+def register_run_hook(hook: RunHook) -> None:
+    if hook not in _run_hooks:
+        _run_hooks.append(hook)
 
 
 class AppSession:
@@ -42,6 +68,8 @@ class AppSession:
         self.run_id = 0
         self.event_seq = 0
         self.last_outcome: RunOutcome | None = None
+        # Session-scoped state of feature families (query params, caches, navigation...), by name.
+        self.family_state: dict[str, Any] = {}
         # Callbacks to run before the next run, gathered from the events since the last run.
         self._pending_callbacks: list[Any] = []
 
@@ -66,6 +94,8 @@ class AppSession:
             elif kind == "query_string":
                 self.query_string = message.get("query_string", "")
                 needs_run = True
+            elif kind in _message_handlers:
+                needs_run = _message_handlers[kind](self, message) or needs_run
         if needs_run:
             self.run()
 
@@ -88,15 +118,19 @@ class AppSession:
         self.run_id += 1
         return RunContext(
             run_id=self.run_id, sink=self.sink, session_state=self.session_state,
-            interrupts=self.interrupts, app_root=self.runner.app_root,
+            interrupts=self.interrupts, app_root=self.runner.app_root, session=self,
         )
 
     def _run_once(self) -> RunOutcome:
         ctx = self._new_context()
         started = time.perf_counter()
         ctx.post({"type": "run_started", "run_id": ctx.run_id, "event_seq": self.event_seq})
+        for hook in _run_hooks:
+            run_with_context(ctx, lambda hook=hook: hook.before_run(self, ctx))
         outcome = run_with_context(ctx, lambda: self._run_in_context(ctx))
         self.last_outcome = outcome
+        for hook in _run_hooks:
+            run_with_context(ctx, lambda hook=hook: hook.after_run(self, ctx, outcome))
         completed = outcome.status == "complete" and outcome.error is None
         reset_triggers = outcome.rerun.reset_triggers if outcome.rerun else True
         self.session_state.end_run(completed=completed, reset_triggers=reset_triggers)

@@ -26,7 +26,7 @@ from appwasm.runner.session import AppSession
 from appwasm.state.session_state import SessionState
 from appwasm.testing.element_tree import WIDGET_TYPES, Block, ElementList, WidgetList, _ACCESSOR_TYPES, wrap
 
-ROOT_NAMES = {0: "main", 1: "sidebar"}
+ROOT_NAMES = {0: "main", 1: "sidebar", 2: "event", 3: "bottom"}
 
 
 class _Interrupts:

@@ -8,7 +8,7 @@ shared list.
 
 from typing import Union
 
-from appwasm.protocol.elements import charts, data, display, inputs, layout, state, status, text, widgets
+from appwasm.protocol.elements import charts, data, display, inputs, layout, state, status, text, uploads, widgets
 from appwasm.protocol.elements.status import AlertNode, ExceptionNode, TracebackFrame
 from appwasm.protocol.elements.text import (
     CodeNode,
@@ -30,7 +30,7 @@ from appwasm.protocol.elements.widgets import (
     WidgetBase,
 )
 
-FAMILIES = (text, status, widgets, display, inputs, layout, state, data, charts)
+FAMILIES = (text, status, widgets, display, inputs, uploads, layout, state, data, charts)
 
 ElementNode = Union[tuple(node for family in FAMILIES for node in family.NODES)]  # type: ignore[valid-type]
 

@@ -4,9 +4,12 @@
 import type { BootStage, PageConfigMessage, WorkerToMain } from "../protocol.gen";
 import { prune, putBlock, putElement, rootBlock, type TreeNode } from "./tree";
 
+// The roots of the app tree (runtime_wasm/delta_generator.py has the same numbers).
 export const ROOT_MAIN = 0;
 export const ROOT_SIDEBAR = 1;
-const ROOT_COUNT = 2;
+export const ROOT_EVENT = 2; // toasts and other transient elements (rendered by their family)
+export const ROOT_BOTTOM = 3; // the bar at the page's foot (st.chat_input)
+const ROOT_COUNT = 4;
 
 export interface BootState {
   stage: BootStage;
@@ -91,6 +94,10 @@ export class AppStore {
         if (message.run_id !== this.runId) break; // a late delta of a run already replaced
         const [root, ...path] = message.path;
         if (root < 0 || root >= this.roots.length || path.length === 0) break;
+        // Binary payloads travel beside the JSON; the node refers to them by index. Not
+        // enumerable, so equality of nodes is decided by their JSON part alone.
+        const buffers = (message as { buffers?: ArrayBuffer[] }).buffers;
+        if (buffers) Object.defineProperty(message.node, "buffers", { value: buffers, enumerable: false });
         const roots = this.roots.slice();
         roots[root] =
           message.op === "element"

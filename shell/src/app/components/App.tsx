@@ -3,7 +3,7 @@
 import { useEffect, useReducer, useState } from "preact/hooks";
 import { useApp } from "../context";
 import { overlayComponents } from "../elements/registry";
-import { ROOT_MAIN, ROOT_SIDEBAR } from "../store";
+import { ROOT_BOTTOM, ROOT_MAIN, ROOT_SIDEBAR } from "../store";
 import { BlockChildren } from "./Block";
 import { BootScreen } from "./BootScreen";
 import { RunStatus } from "./RunStatus";
@@ -21,6 +21,7 @@ export function App() {
   const config = store.pageConfig;
   const main = store.roots[ROOT_MAIN];
   const sidebar = store.roots[ROOT_SIDEBAR];
+  const bottom = store.roots[ROOT_BOTTOM];
   const hasSidebar = sidebar.children.length > 0;
   const [sidebarOpen, setSidebarOpen] = useState<boolean | null>(null);
   const narrow = typeof matchMedia === "function" && matchMedia("(max-width: 768px)").matches;
@@ -60,6 +61,13 @@ export function App() {
         <div class="aw-main-inner aw-block aw-vertical">
           <BlockChildren tree={main} path={String(ROOT_MAIN)} />
         </div>
+        {bottom.children.length > 0 && (
+          <div class="aw-bottom" data-testid="bottom">
+            <div class="aw-bottom-inner aw-block aw-vertical">
+              <BlockChildren tree={bottom} path={String(ROOT_BOTTOM)} />
+            </div>
+          </div>
+        )}
       </main>
       <RunStatus />
       {overlayComponents().map((Overlay, i) => (

@@ -3,6 +3,7 @@
 import "../families/core";
 import "../families/display";
 import "../families/inputs";
+import "../families/uploads";
 import "../families/layout";
 import "../families/state";
 import "../families/data";

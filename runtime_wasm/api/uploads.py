@@ -1,0 +1,3 @@
+"""Public st commands of the 'uploads' family."""
+
+__all__: list[str] = []
