@@ -21,6 +21,7 @@ from typing import Any
 from appwasm._version import __version__
 from appwasm.protocol import BootConfig
 from appwasm_compiler.app_source import AppSource, locate_app
+from appwasm_compiler.downloads import sha256_file
 from appwasm_compiler.errors import BuildError, OutputNotWritable
 from appwasm_compiler.imports import scan_imports, static_page_config
 from appwasm_compiler.prerender import prerender_app
@@ -91,6 +92,7 @@ def build(
     title: str | None = None,
     interrupt: str = "auto",
     prerender: bool = True,
+    snapshot: bool = True,
 ) -> BuildResult:
     """Build the static site for `app` (a .py file or a folder with app.py) into `out`."""
     started = time.perf_counter()
@@ -149,6 +151,8 @@ def build(
             "title": title or page.get("page_title") or _default_title(source),
             "preload": [],
             "interrupt": interrupt,  # type: ignore[typeddict-item]
+            "snapshot": snapshot,
+            "snapshot_key": f"{dist.version}-{sha256_file(pyodide_site / 'pyodide.asm.wasm')[:16]}",
         }
         first_screen = prerender_app(source.root, source.entry) if prerender else None
         if first_screen is not None and first_screen.skipped:

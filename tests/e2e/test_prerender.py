@@ -40,3 +40,28 @@ def test_an_early_interaction_is_applied_after_boot(browser, site_for, serve):
         assert page.get_by_text("Dependent: 40").count() == 1
     finally:
         context.close()
+
+
+def test_repeat_visits_restore_the_interpreter_snapshot(browser, site_for, serve):
+    server = serve(site_for("basics.py"))
+    context = browser.new_context()  # one profile: Cache Storage persists between the visits
+    try:
+        details = []
+        for _ in range(2):
+            page = context.new_page()
+            page.goto(server.url)
+            page.wait_for_function(
+                "window.__appwasm && window.__appwasm.store.boot.interactive && !window.__appwasm.store.running",
+                timeout=90_000)
+            details.append(page.evaluate("window.__appwasm.store.boot.details.pyodide"))
+            # The restored interpreter runs the app like a fresh one.
+            page.get_by_role("slider", name="Count").focus()
+            page.keyboard.press("ArrowRight")
+            page.get_by_text("Dependent: 40").wait_for()
+            # The snapshot is stored in the background: wait until it is there before leaving.
+            page.wait_for_function(
+                "caches.open('appwasm-snapshots-v1').then(c => c.keys()).then(k => k.length === 1)", timeout=30_000)
+            page.close()
+        assert details == ["snapshot created", "snapshot restored"]
+    finally:
+        context.close()

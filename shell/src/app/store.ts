@@ -17,6 +17,8 @@ export interface BootState {
   reached: Partial<Record<BootStage, number>>;
   failed: { stage: BootStage; message: string; detail: string } | null;
   interactive: boolean;
+  // Details the worker gave per stage (e.g. pyodide: "snapshot restored").
+  details: Partial<Record<BootStage, string>>;
 }
 
 // Worker messages beyond the core ones are handled by the family that defined them.
@@ -34,7 +36,7 @@ export class AppStore {
   running = false;
   runStartedAt = 0;
   lastRunMs = 0;
-  boot: BootState = { stage: "page", reached: { page: performance.now() }, failed: null, interactive: false };
+  boot: BootState = { stage: "page", reached: { page: performance.now() }, failed: null, interactive: false, details: {} };
   pageConfig: Omit<PageConfigMessage, "type" | "v"> = {
     title: null, icon: null, layout: null, initial_sidebar_state: null,
   };
@@ -92,7 +94,10 @@ export class AppStore {
   private apply(message: WorkerToMain): void {
     switch (message.type) {
       case "boot_progress":
-        this.boot = { ...this.boot, stage: message.stage, reached: { ...this.boot.reached, [message.stage]: performance.now() } };
+        this.boot = {
+          ...this.boot, stage: message.stage, reached: { ...this.boot.reached, [message.stage]: performance.now() },
+          details: message.detail ? { ...this.boot.details, [message.stage]: message.detail } : this.boot.details,
+        };
         break;
       case "boot_failed":
         this.boot = { ...this.boot, failed: { stage: message.stage, message: message.message, detail: message.detail } };

@@ -35,9 +35,9 @@ export function startWorker(post: Post): WorkerHandlers {
   let currentStage: BootStage = "worker";
   let bootSettled = false;
 
-  const progress = (stage: BootStage) => {
+  const progress = (stage: BootStage, detail?: string) => {
     currentStage = stage;
-    post({ type: "boot_progress", v: PROTOCOL_VERSION, stage, elapsed_ms: performance.now() - started });
+    post({ type: "boot_progress", v: PROTOCOL_VERSION, stage, elapsed_ms: performance.now() - started, ...(detail ? { detail } : {}) });
   };
   const failBoot = (stage: BootStage, message: string, error: unknown) => {
     if (bootSettled) return;
