@@ -146,8 +146,7 @@ def _object_name(obj: Any) -> str | None:
 
 
 def _doc_node(obj: Any, variable: str | None) -> dict[str, Any]:
-    own_doc = inspect.getdoc(obj) if (callable(obj) or inspect.ismodule(obj)) else (
-        obj.__doc__ if type(obj).__doc__ != obj.__doc__ else None) if hasattr(obj, "__doc__") else None
+    own_doc = inspect.getdoc(obj)  # an instance without its own docstring shows its type's
     return {
         "type": "doc_string", "name": variable or _object_name(obj), "value": _value(obj),
         "type_name": _type_name(obj), "doc": own_doc or "No docs available", "members": _members(obj),
