@@ -35,4 +35,4 @@ st.video(b"\x00\x00\x00\x18ftypmp42", subtitles="WEBVTT\n\n00:00.000 --> 00:01.0
 st.logo(png(60, 20, (0, 128, 0)), link="https://example.com")
 if st.button("Rerun"):
     st.session_state.count = count + 1
-st.write(f"Runs: {count}")
+st.write(f"Runs: {st.session_state.get('count', 0)}")
