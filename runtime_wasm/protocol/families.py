@@ -17,6 +17,21 @@ WORKER_TO_MAIN: list[type] = []
 
 # ---- display family (toasts, balloons...) ----
 
+
+class LogoMessage(TypedDict):
+    """st.logo: the image at the top of the sidebar (and the page's top-left corner). A run
+    that no longer calls st.logo is followed by a message with `image: None`."""
+
+    type: Literal["logo"]
+    v: int
+    image: dict[str, Any] | None  # a display.MediaSource
+    icon_image: dict[str, Any] | None  # a display.MediaSource, shown when the sidebar is closed
+    link: str | None
+    size: Literal["small", "medium", "large"]
+
+
+WORKER_TO_MAIN.append(LogoMessage)
+
 # ---- inputs family (uploads...) ----
 
 # ---- data family ----

@@ -57,6 +57,9 @@ class AppTest:
         self._triggers: set[str] = set()
         self._seq = 0
         self._roots: dict[int, Block] = {}
+        # Binary payloads seen so far, by content hash (a rerun sends only the hash of bytes
+        # the renderer already has; see elements/display/_media.py).
+        self._media: dict[str, bytes] = {}
         self.query_params: dict[str, Any] = {}
         self.secrets: dict[str, Any] = {}
         self._ran = False
@@ -132,7 +135,23 @@ class AppTest:
         self._rebuild()
         return self
 
+    def _remember_media(self, value: Any, buffers: list[Any]) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("hash"), str) and isinstance(value.get("buffer"), int):
+                self._media[value["hash"]] = bytes(buffers[value["buffer"]])
+            for item in value.values():
+                self._remember_media(item, buffers)
+        elif isinstance(value, list):
+            for item in value:
+                self._remember_media(item, buffers)
+
+    def _media_bytes(self, digest: str) -> bytes | None:
+        return self._media.get(digest)
+
     def _rebuild(self) -> None:
+        for message in self._sink.messages:
+            if message.get("_buffers"):
+                self._remember_media(message, message["_buffers"])
         roots: dict[int, Block] = {index: Block({"type": "vertical"}, self, (index,)) for index in ROOT_NAMES}
         for message in self._sink.messages:
             if message.get("type") != "delta" or message.get("run_id") != self._session.run_id:

@@ -454,8 +454,8 @@ def streamlit_type(node: dict[str, Any]) -> str:
     kind = node.get("type")
     if kind == "heading":
         return str(node["level"])
-    if kind == "markdown":
-        return "caption" if node.get("variant") == "caption" else "markdown"
+    if kind == "markdown":  # st.caption and st.latex are markdown with a variant
+        return str(node["variant"]) if node.get("variant") in ("caption", "latex") else "markdown"
     if kind == "alert":
         return str(node["level"])
     if kind == "checkbox":

@@ -7,7 +7,8 @@ export const PROTOCOL_VERSION = 1;
 export type BlockNode =
   | VerticalBlock
   | HorizontalBlock
-  | ColumnBlock;
+  | ColumnBlock
+  | StatusBlock;
 
 export type BootStage =
   | "page" | "worker" | "pyodide" | "packages" | "runtime" | "first_run";
@@ -28,7 +29,17 @@ export type ElementNode =
   | TextInputNode
   | NumberInputNode
   | SelectboxNode
-  | RadioNode;
+  | RadioNode
+  | ProgressNode
+  | SpinnerNode
+  | ToastNode
+  | CelebrationNode
+  | ImageNode
+  | AudioNode
+  | VideoNode
+  | HtmlNode
+  | IframeNode
+  | DocStringNode;
 
 export type LabelVisibility =
   | "visible" | "hidden" | "collapsed";
@@ -51,7 +62,8 @@ export type WorkerToMain =
   | BlockDelta
   | RunFinishedMessage
   | PageConfigMessage
-  | ConsoleMessage;
+  | ConsoleMessage
+  | LogoMessage;
 
 /** st.error / st.warning / st.info / st.success. `body` is markdown. */
 export interface AlertNode {
@@ -59,6 +71,15 @@ export interface AlertNode {
   level: "error" | "warning" | "info" | "success";
   body: string;
   icon: string | null;
+}
+
+export interface AudioNode {
+  type: "audio";
+  source: MediaSource;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
 }
 
 /** Put a block (container) at `path`; its old children stay until the run prunes them. */
@@ -120,6 +141,12 @@ export interface ButtonNode {
   use_container_width: boolean;
 }
 
+/** st.balloons / st.snow: a one-off animation (again on every run that calls it). */
+export interface CelebrationNode {
+  type: "balloons" | "snow";
+  nonce: string;
+}
+
 /** st.checkbox and st.toggle. */
 export interface CheckboxNode {
   id: string;
@@ -159,6 +186,23 @@ export interface ConsoleMessage {
 
 export interface DividerNode {
   type: "divider";
+}
+
+export interface DocMember {
+  name: string;
+  type_name: string;
+  value: string | null;
+  doc: string;
+}
+
+/** st.help: an object's name, type, signature, docstring and members. */
+export interface DocStringNode {
+  type: "doc_string";
+  name: string | null;
+  value: string | null;
+  type_name: string;
+  doc: string;
+  members: Array<DocMember>;
 }
 
 /** Put an element at `path` (root index, then child indices), replacing what was there. */
@@ -203,6 +247,35 @@ export interface HorizontalBlock {
   gap: "small" | "medium" | "large";
 }
 
+/** st.html: raw HTML in a sandboxed iframe (scripts do not run), sized to its content. */
+export interface HtmlNode {
+  type: "html";
+  body: string;
+}
+
+/** st.components.v1.html (srcdoc) and .iframe (src): sandboxed, scripts allowed. */
+export interface IframeNode {
+  type: "iframe";
+  src: string | null;
+  srcdoc: string | null;
+  width: number | null;
+  height: number;
+  scrolling: boolean;
+}
+
+export interface ImageItem {
+  source: MediaSource;
+  caption: string | null;
+}
+
+/** st.image: one or more images. `width` > 0 in pixels, or -1 original, -2 the container's
+ * width, -3 original but at most the container's width (Streamlit's WidthBehaviour). */
+export interface ImageNode {
+  type: "image";
+  images: Array<ImageItem>;
+  width: number;
+}
+
 /** Start the worker: boot Pyodide, install packages, run the app. */
 export interface InitMessage {
   type: "init";
@@ -220,13 +293,37 @@ export interface JsonNode {
   expanded: boolean | number;
 }
 
+/** st.logo: the image at the top of the sidebar (and the page's top-left corner). A run
+ * that no longer calls st.logo is followed by a message with `image: None`. */
+export interface LogoMessage {
+  type: "logo";
+  v: number;
+  image: Record<string, unknown> | null;
+  icon_image: Record<string, unknown> | null;
+  link: string | null;
+  size: "small" | "medium" | "large";
+}
+
 /** st.markdown and st.caption (CommonMark, sanitised; raw HTML only with unsafe_allow_html). */
 export interface MarkdownNode {
   type: "markdown";
   body: string;
   unsafe_allow_html: boolean;
   help: string | null;
-  variant: "normal" | "caption";
+  variant: "normal" | "caption" | "latex";
+}
+
+/** Bytes shown by the renderer through a Blob URL. */
+export interface MediaRef {
+  hash: string;
+  mimetype: string;
+  buffer: number | null;
+}
+
+/** Either bytes (`media`) or a URL the app gave (`url`); both None: an empty player. */
+export interface MediaSource {
+  media: MediaRef | null;
+  url: string | null;
 }
 
 /** st.number_input; value None means empty. */
@@ -262,6 +359,13 @@ export interface PageConfigMessage {
   icon: string | null;
   layout: "centered" | "wide" | null;
   initial_sidebar_state: "auto" | "expanded" | "collapsed" | null;
+}
+
+/** st.progress: `value` is a percentage, 0-100. */
+export interface ProgressNode {
+  type: "progress";
+  value: number;
+  text: string | null;
 }
 
 /** The page URL's query string changed (back/forward navigation). */
@@ -342,10 +446,31 @@ export interface SliderNode {
   data_type: "int" | "float" | "date" | "time" | "datetime";
 }
 
+/** st.spinner: shown only after `delay_ms` (a block that ends sooner shows nothing). */
+export interface SpinnerNode {
+  type: "spinner";
+  text: string;
+  delay_ms: number;
+  cache: boolean;
+}
+
+/** st.status: a collapsible container with a label and a state icon. */
+export interface StatusBlock {
+  type: "status";
+  label: string;
+  expanded: boolean | null;
+  state: "running" | "complete" | "error";
+}
+
 /** Stop the current run (the Stop button). */
 export interface StopRequestMessage {
   type: "stop";
   v: number;
+}
+
+export interface SubtitleTrack {
+  label: string;
+  media: MediaRef;
 }
 
 /** st.text_input. */
@@ -371,6 +496,13 @@ export interface TextNode {
   help: string | null;
 }
 
+/** st.toast, in the event root: shown in a corner, dismissed after a few seconds. */
+export interface ToastNode {
+  type: "toast";
+  body: string;
+  icon: string | null;
+}
+
 export interface TracebackFrame {
   filename: string;
   lineno: number;
@@ -385,6 +517,19 @@ export interface VerticalBlock {
   border: boolean;
   height: number | null;
   key: string | null;
+}
+
+/** st.video; `kind` "youtube" embeds a YouTube URL, "native" uses a <video>. */
+export interface VideoNode {
+  type: "video";
+  kind: "native" | "youtube";
+  source: MediaSource;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
+  muted: boolean;
+  subtitles: Array<SubtitleTrack>;
 }
 
 export interface WidgetBase {

@@ -29,6 +29,16 @@ export function registerMessageHandler(type: string, handler: MessageHandler): v
   messageHandlers.set(type, handler);
 }
 
+// Observers see every worker message before the store applies it (e.g. the display family
+// turns binary payloads into Blob URLs as they arrive, even for nodes a later delta of the
+// same frame replaces).
+type MessageObserver = (store: AppStore, message: WorkerToMain) => void;
+const messageObservers: MessageObserver[] = [];
+
+export function observeMessages(observer: MessageObserver): void {
+  messageObservers.push(observer);
+}
+
 export class AppStore {
   roots: TreeNode[] = Array.from({ length: ROOT_COUNT }, rootBlock);
   runId = 0;
@@ -92,6 +102,7 @@ export class AppStore {
   }
 
   private apply(message: WorkerToMain): void {
+    for (const observer of messageObservers) observer(this, message);
     switch (message.type) {
       case "boot_progress":
         this.boot = {

@@ -51,9 +51,12 @@ export function startWorker(post: Post): WorkerHandlers {
 
   // The object Python talks to (appwasm.worker_entry.WorkerSession).
   const bridge = {
-    post(text: string, buffers?: ArrayBuffer[] | null) {
-      if (buffers && buffers.length) post({ json: text, buffers }, buffers);
-      else post(text);
+    post(text: string, buffers?: ArrayLike<ArrayBuffer | Uint8Array> | null) {
+      if (buffers && buffers.length) {
+        // Python's bytes arrive as Uint8Arrays; only ArrayBuffers can be transferred.
+        const owned = Array.from(buffers, toArrayBuffer);
+        post({ json: text, buffers: owned }, owned);
+      } else post(text);
     },
     pending(): number {
       const sharedCount = shared ? Atomics.load(shared, PENDING_SLOT) : 0;
@@ -140,6 +143,12 @@ export function startWorker(post: Post): WorkerHandlers {
     void drain();
   };
   return { onMessage, onFatal };
+}
+
+function toArrayBuffer(data: ArrayBuffer | Uint8Array): ArrayBuffer {
+  if (data instanceof ArrayBuffer) return data;
+  const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+  return whole ? (data.buffer as ArrayBuffer) : (data.slice().buffer as ArrayBuffer);
 }
 
 // Errors cross to the main thread as plain text: Python's traceback is in the message.
