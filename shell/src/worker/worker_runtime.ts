@@ -10,6 +10,10 @@
 //    SharedArrayBuffer, readable without yielding; the Stop button uses Pyodide's interrupt
 //    buffer in the same memory;
 //  - neither: the run finishes, then the queued events start the next one.
+//
+// Binary attachments of renderer messages (uploaded files) cannot go through the JSON text
+// handed to Python: the worker keeps each buffer under a number, puts the numbers in the
+// message instead, and Python takes the buffers back with `bridge.takeAttachment(n)`.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootStage, InitMessage, MainToWorker, WorkerToMain } from "../protocol.gen";
 import { bootPyodide, type BootedApp } from "./boot";
@@ -26,6 +30,19 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
   let draining = false;
   let stopRequested = false;
   let shared: Int32Array | null = null;
+  const attachments = new Map<number, ArrayBuffer>();
+  let nextAttachment = 1;
+
+  const keepAttachments = (message: MainToWorker): MainToWorker => {
+    const buffers = (message as { attachments?: unknown }).attachments;
+    if (!Array.isArray(buffers)) return message;
+    const ids = buffers.map((buffer: ArrayBuffer) => {
+      const id = nextAttachment++;
+      attachments.set(id, buffer);
+      return id;
+    });
+    return { ...message, attachments: ids } as MainToWorker;
+  };
 
   const progress = (stage: BootStage) =>
     post({ type: "boot_progress", v: PROTOCOL_VERSION, stage, elapsed_ms: performance.now() - started });
@@ -46,6 +63,12 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
     },
     stopRequested(): boolean {
       return stopRequested;
+    },
+    // Hands an attachment to Python, once (the worker forgets it).
+    takeAttachment(id: number): ArrayBuffer | undefined {
+      const buffer = attachments.get(id);
+      attachments.delete(id);
+      return buffer;
     },
     // Resolves on the next task: just long enough for queued onmessage handlers to run.
     yieldNow(): Promise<void> {
@@ -110,7 +133,7 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
       return;
     }
     if (message.type === "stop") stopRequested = true;
-    queue.push(message);
+    queue.push(keepAttachments(message));
     void drain();
   };
 }
