@@ -53,9 +53,11 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
 
   // The object Python talks to (appwasm.worker_entry.WorkerSession).
   const bridge = {
-    post(text: string, buffers?: ArrayBuffer[] | null) {
-      if (buffers && buffers.length) post({ json: text, buffers }, buffers);
-      else post(text);
+    post(text: string, buffers?: Array<ArrayBuffer | ArrayBufferView> | null) {
+      if (buffers && buffers.length) {
+        const owned = buffers.map(ownBuffer);
+        post({ json: text, buffers: owned }, owned);
+      } else post(text);
     },
     pending(): number {
       const sharedCount = shared ? Atomics.load(shared, PENDING_SLOT) : 0;
@@ -136,6 +138,15 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
     queue.push(keepAttachments(message));
     void drain();
   };
+}
+
+// Python hands over bytes as typed arrays; only a whole ArrayBuffer can be transferred, so a
+// view that does not span its buffer (or views Python's own memory) is copied out first.
+function ownBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
+  if (!ArrayBuffer.isView(data)) return data;
+  const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+  if (whole && data.buffer instanceof ArrayBuffer) return data.buffer;
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice().buffer;
 }
 
 // Errors cross to the main thread as plain text: Python's traceback is in the message.
