@@ -36,7 +36,8 @@ def is_emoji(text: str) -> bool:
         if code in _EMOJI_PARTS or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F:
             continue
         if char in "#*0123456789" and "\u20e3" in text:
-            continue  # keycap sequences: "1️⃣"
+            has_pictograph = True  # keycap sequences: "1️⃣"
+            continue
         if unicodedata.category(char) == "So" or 0x1F000 <= code <= 0x1FAFF:
             has_pictograph = True
             continue

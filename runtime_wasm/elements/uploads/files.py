@@ -43,7 +43,7 @@ def _handle_upload_files(session: AppSession, message: dict[str, Any]) -> bool:
     data = message.get("attachments") or []
     if len(data) != len(files):
         raise ValueError(f"upload_files: {len(files)} files but {len(data)} attachments")
-    for info, payload in zip(files, data):
+    for info, payload in zip(files, data, strict=True):
         store.add_file(UploadedFileRec(
             file_id=str(info["file_id"]), name=str(info["name"]),
             type=str(info.get("type") or "application/octet-stream"), data=bytes(payload),
