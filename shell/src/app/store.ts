@@ -40,12 +40,25 @@ export class AppStore {
   };
   // Increases on every change; components subscribe to it.
   version = 0;
+  // The first screen came from the build's prerender (shown until the live first run ends).
+  prerendered = false;
   // The last runs (newest last): for the status display, tests and benchmarks.
   history: Array<{ run_id: number; status: string; duration_ms: number; finished_at: number }> = [];
 
   private queue: WorkerToMain[] = [];
   private scheduled = false;
   private listeners = new Set<() => void>();
+
+  // Apply the build-time prerender (deltas of the app's first run on the host) as run 0, so
+  // the live first run replaces it and prunes what it does not draw again.
+  applyPrerender(messages: WorkerToMain[]): void {
+    for (const message of messages) {
+      if (message.type === "delta") this.apply({ ...message, run_id: this.runId });
+      else if (message.type === "page_config") this.apply(message);
+    }
+    this.prerendered = this.roots.some((root) => root.children.length > 0);
+    this.version++;
+  }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);

@@ -71,16 +71,32 @@ export async function bootPyodide(
   };
 
   let pyodide: PyodideAPI;
+  // Pyodide catches a failed wasm instantiation (a missing or corrupt pyodide.asm.wasm), only
+  // warns "wasm instantiation failed!", and leaves loadPyodide pending forever. Turn that warning
+  // into a failed boot the page can report.
+  const instantiation = new Promise<never>((_, reject) => {
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warn.apply(console, args);
+      if (typeof args[0] === "string" && args[0].includes("wasm instantiation failed")) {
+        reject(new StageError("pyodide", `Python's WebAssembly module (${url(config.pyodide_dir)}pyodide.asm.wasm) could not be loaded`));
+      } else if (args[0] instanceof Error) {
+        reject(new StageError("pyodide", `Python's WebAssembly module could not be loaded: ${args[0].message}`));
+      }
+    };
+  });
+  instantiation.catch(() => undefined);
   try {
-    pyodide = await loadPyodide({
+    pyodide = await Promise.race([instantiation, loadPyodide({
       indexURL: url(config.pyodide_dir),
       lockFileURL: url(config.lock_file),
       packages: config.packages,
       stdout: forward("stdout"),
       stderr: forward("stderr"),
       env: { HOME: "/home/pyodide", APPWASM_WORKER: "1" },
-    });
+    })]);
   } catch (error) {
+    if (error instanceof StageError) throw error;
     throw new StageError("pyodide", `Pyodide failed to start or to load the app's packages: ${error}`, error);
   }
   progress("pyodide");
