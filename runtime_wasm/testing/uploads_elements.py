@@ -24,6 +24,7 @@ from appwasm.testing.element_tree import (
     _ACCESSOR_TYPES,
     BLOCK_CLASSES,
     Block,
+    Button,
     Element,
     Widget,
     register_element_class,
@@ -118,23 +119,10 @@ class AudioInput(_FileWidget):
         return self.set_value((name, wav, "audio/wav"))  # type: ignore[return-value]
 
 
-class DownloadButton(Widget):
+class DownloadButton(Button):
+    """st.download_button: a button (click, value) that also holds the file it downloads."""
+
     type = "download_button"
-
-    @property
-    def value(self) -> bool:
-        if self.id in self.root._triggers:
-            return True
-        state = self.root.session_state_raw
-        return bool(state[self.id]) if state.has_widget(self.id) else False
-
-    def set_value(self, value: bool) -> DownloadButton:  # type: ignore[override]
-        if value:
-            self._set_wire(True, trigger=True)
-        return self
-
-    def click(self) -> DownloadButton:
-        return self.set_value(True)
 
     @property
     def file_name(self) -> str:
