@@ -73,6 +73,11 @@ class _FileWidget(Widget):
         if not self.multiple and len(specs) > 1:
             raise ValueError(f"st.{self.type} holds one file; got {len(specs)}")
         files = [_file_spec(spec) for spec in specs]
+        accept = self.node.get("accept") or []
+        for name, _, mime in files:
+            # The page refuses such a file before it is sent; a test that tries gets the page's message.
+            if accept and not any(name.lower().endswith(ext) for ext in accept):
+                raise ValueError(f"{mime} files are not allowed.")
         infos = [{"file_id": str(uuid.uuid4()), "name": name, "type": mime, "size": len(data)}
                  for name, data, mime in files]
         old = [ref["file_id"] for ref in (self.node.get("value") or [])]

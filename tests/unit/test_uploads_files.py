@@ -125,6 +125,14 @@ def test_type_reaches_the_renderer_normalised():
     assert at.file_uploader[0].node["max_upload_size_mb"] == 200
 
 
+def test_apptest_refuses_files_of_other_types_as_the_page_does():
+    at = run("st.file_uploader('x', type='csv')")
+    with pytest.raises(ValueError, match="image/png files are not allowed."):
+        at.file_uploader[0].set_value(("photo.png", b"x"))
+    at.file_uploader[0].set_value(("DATA.CSV", b"x")).run()
+    assert at.file_uploader[0].value.name == "DATA.CSV"
+
+
 def test_value_cannot_be_set_through_session_state():
     at = run("st.session_state.f = None\nst.file_uploader('x', key='f')")
     assert at.exception[0].exc_type == "StreamlitValueAssignmentNotAllowedError"
