@@ -62,14 +62,16 @@ class DeltaGenerator:
         ctx.enqueue(path, "element", node, buffers)
         return DeltaGenerator(path[:-1], slot=path, form_id=self._form_id, kind="element")
 
-    def _enqueue_block(self, node: dict[str, Any], *, form_id: str | None = None, kind: str = "container") -> DeltaGenerator:
-        """Post a block; return a container that writes into it."""
+    def _enqueue_block(self, node: dict[str, Any], *, form_id: str | None = None, kind: str = "container",
+                       buffers: list[bytes | memoryview] | None = None) -> DeltaGenerator:
+        """Post a block (binary payloads, e.g. an avatar image, in `buffers`); return a container
+        that writes into it."""
         path = self._next_path()
         ctx = get_run_context()
         child_form = self._form_id if form_id is None else form_id
         if path is None or ctx is None:
             return DeltaGenerator(self._block_path, form_id=child_form, kind=kind)
-        ctx.enqueue(path, "block", node)
+        ctx.enqueue(path, "block", node, buffers)
         ctx.cursors[path] = 0  # a block written again (st.empty().container()) starts empty
         return DeltaGenerator(path, form_id=child_form, kind=kind)
 

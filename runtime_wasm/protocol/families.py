@@ -34,6 +34,36 @@ WORKER_TO_MAIN.append(LogoMessage)
 
 # ---- inputs family (uploads...) ----
 
+# ---- uploads family (file uploader, camera, microphone) ----
+
+from appwasm.protocol.elements.uploads import UploadedFileRef  # noqa: E402
+
+
+class UploadFileInfo(UploadedFileRef):
+    """A file the user picked: its metadata (its bytes are an attachment of the message)."""
+
+    # The browser's MIME type ("application/octet-stream" when it has none), as Streamlit gets it.
+    type: str
+
+
+class UploadFilesMessage(TypedDict):
+    """Files to keep for the session, and files to forget (removed by the user).
+
+    `attachments` holds one buffer per entry of `files`, in order: transferred ArrayBuffers on
+    the renderer side, which the worker hands to Python as bytes (never base64 or JSON). The
+    widget's new value follows in a widget_events message, so files reach the session first.
+    """
+
+    type: Literal["upload_files"]
+    v: int
+    seq: int
+    files: list[UploadFileInfo]
+    remove: list[str]
+    attachments: NotRequired[list[Any]]
+
+
+MAIN_TO_WORKER.append(UploadFilesMessage)
+
 # ---- data family ----
 
 # ---- charts family ----

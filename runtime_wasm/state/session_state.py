@@ -3,7 +3,8 @@
 Three kinds of entries:
 - user values: `st.session_state.x = 1` for a key no widget uses (or not yet);
 - widget values: held by widget id, keyed also by the widget's user key (the "key mirror");
-- triggers: buttons, True for the one run that follows a click.
+- triggers: buttons, True for the one run that follows a click (st.chat_input's trigger carries
+  the submitted text instead of True).
 
 The rules Streamlit users rely on, all kept here:
 - a value set through st.session_state before the widget is created becomes the widget's value;
@@ -41,7 +42,8 @@ class SessionState:
         self._user: dict[str, Any] = {}
         self._widgets: dict[str, _WidgetRecord] = {}
         self._key_to_id: dict[str, str] = {}
-        self._triggered: set[str] = set()
+        # Trigger widget id -> its value for the coming run (True for a click, the text for a chat).
+        self._triggered: dict[str, Any] = {}
         # Widget ids and user keys registered in the run in progress.
         self._seen: set[str] = set()
         self._seen_keys: set[str] = set()
@@ -56,7 +58,7 @@ class SessionState:
 
     def _widget_value(self, record: _WidgetRecord) -> Any:
         if record.spec.trigger:
-            return record.spec.id in self._triggered
+            return self._triggered.get(record.spec.id, record.spec.default)
         return record.value
 
     def __getitem__(self, key: str) -> Any:
@@ -85,7 +87,7 @@ class SessionState:
         if widget_id is not None and widget_id in self._widgets:
             # Forget the value; the widget shows its default in the next run.
             del self._widgets[widget_id]
-            self._triggered.discard(widget_id)
+            self._triggered.pop(widget_id, None)
             if not is_widget_id(key):
                 self._key_to_id.pop(key, None)
             found = True
@@ -138,9 +140,11 @@ class SessionState:
             value = self._user.pop(spec.key)
             set_by_state = True
         elif spec.trigger:
-            value = spec.id in self._triggered
+            value = self._triggered.get(spec.id, spec.default)
         elif record is not None:
-            value = record.value
+            # Values a script consumes (file objects, with their read position) are rebuilt from
+            # the wire value at each run, as Streamlit does; others are kept as they are.
+            value = spec.deserialize(record.wire) if spec.rebuild_each_run else record.value
         else:
             value = spec.default
         wire = spec.serialize(value)
@@ -172,7 +176,7 @@ class SessionState:
                 continue
             if record.spec.trigger or event.get("trigger"):
                 if event.get("value"):
-                    self._triggered.add(record.spec.id)
+                    self._triggered[record.spec.id] = record.spec.deserialize(event["value"])
                     changed.append(record.spec)
                 continue
             value = record.spec.deserialize(event.get("value"))

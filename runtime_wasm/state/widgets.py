@@ -58,6 +58,9 @@ class WidgetSpec:
     # Triggers and uploads cannot have their value set through st.session_state.
     settable_by_state: bool = True
     form_id: str = ""
+    # Build the Python value anew from the wire value at every run (file objects, which a
+    # script reads and may close), instead of handing the same object to every run.
+    rebuild_each_run: bool = False
 
 
 @dataclass

@@ -55,6 +55,10 @@ class AppTest:
         self._session = AppSession(self._script_path, self._sink, interrupts=self._interrupts)
         self._pending: dict[str, Any] = {}
         self._triggers: set[str] = set()
+        # Renderer messages (other than widget values) the next run sends first, e.g. the files
+        # a test puts in st.file_uploader, with their bytes in "attachments" as the worker
+        # hands them over.
+        self._outbox: list[dict[str, Any]] = []
         self._seq = 0
         self._roots: dict[int, Block] = {}
         # Binary payloads seen so far, by content hash (a rerun sends only the hash of bytes
@@ -101,6 +105,10 @@ class AppTest:
         """Send the queued widget values, run the script, and rebuild the element tree."""
         timeout = self.default_timeout if timeout is None else timeout
         messages: list[dict[str, Any]] = []
+        for message in self._outbox:
+            self._seq += 1
+            messages.append({**message, "v": PROTOCOL_VERSION, "seq": self._seq})
+        self._outbox = []
         if self._pending:
             self._seq += 1
             events = [{"id": wid, "value": value, **({"trigger": True} if wid in self._triggers else {})}

@@ -4,11 +4,15 @@
 
 export const PROTOCOL_VERSION = 1;
 
+export type AvatarKind =
+  | "initial" | "user" | "assistant" | "emoji" | "material" | "url" | "data";
+
 export type BlockNode =
   | VerticalBlock
   | HorizontalBlock
   | ColumnBlock
-  | StatusBlock;
+  | StatusBlock
+  | ChatMessageBlock;
 
 export type BootStage =
   | "page" | "worker" | "pyodide" | "packages" | "runtime" | "first_run";
@@ -39,7 +43,13 @@ export type ElementNode =
   | VideoNode
   | HtmlNode
   | IframeNode
-  | DocStringNode;
+  | DocStringNode
+  | FileUploaderNode
+  | CameraInputNode
+  | AudioInputNode
+  | DownloadButtonNode
+  | LinkButtonNode
+  | ChatInputNode;
 
 export type LabelVisibility =
   | "visible" | "hidden" | "collapsed";
@@ -49,7 +59,8 @@ export type MainToWorker =
   | WidgetEventsMessage
   | RerunRequestMessage
   | StopRequestMessage
-  | QueryStringMessage;
+  | QueryStringMessage
+  | UploadFilesMessage;
 
 export type RunStatus =
   | "complete" | "rerun" | "stopped" | "compile_error";
@@ -71,6 +82,18 @@ export interface AlertNode {
   level: "error" | "warning" | "info" | "success";
   body: string;
   icon: string | null;
+}
+
+/** st.audio_input: a WAV recording from the user's microphone (zero or one file). */
+export interface AudioInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "audio_input";
+  value: Array<UploadedFileRef>;
 }
 
 export interface AudioNode {
@@ -141,10 +164,46 @@ export interface ButtonNode {
   use_container_width: boolean;
 }
 
+/** st.camera_input: a JPEG snapshot from the user's camera (zero or one file). */
+export interface CameraInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "camera_input";
+  value: Array<UploadedFileRef>;
+}
+
 /** st.balloons / st.snow: a one-off animation (again on every run that calls it). */
 export interface CelebrationNode {
   type: "balloons" | "snow";
   nonce: string;
+}
+
+/** st.chat_input: a trigger whose value is the submitted text, for one run. */
+export interface ChatInputNode {
+  type: "chat_input";
+  id: string;
+  placeholder: string;
+  max_chars: number | null;
+  disabled: boolean;
+  form_id: string;
+  position: "bottom" | "inline";
+}
+
+/** st.chat_message: a container with an author and an avatar.
+ * 
+ * `avatar` holds the emoji, the Material icon (":material/name:"), or the image URL; for
+ * "data" the image's bytes are the delta's buffers[0] (`avatar` is then their digest and
+ * `avatar_mime` their type); for "initial" the renderer shows the name's first letter. */
+export interface ChatMessageBlock {
+  type: "chat_message";
+  name: string;
+  avatar_kind: AvatarKind;
+  avatar: string | null;
+  avatar_mime: string | null;
 }
 
 /** st.checkbox and st.toggle. */
@@ -205,6 +264,25 @@ export interface DocStringNode {
   members: Array<DocMember>;
 }
 
+/** st.download_button. The file's bytes are the delta's buffers[0]; `digest` changes with
+ * them, so a run that sends new data for the same button replaces the renderer's copy. */
+export interface DownloadButtonNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "download_button";
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  use_container_width: boolean;
+  file_name: string;
+  mime: string;
+  size: number;
+  digest: string;
+}
+
 /** Put an element at `path` (root index, then child indices), replacing what was there. */
 export interface ElementDelta {
   type: "delta";
@@ -229,6 +307,21 @@ export interface ExceptionNode {
   source_line: string | null;
   caret: number | null;
   is_warning: boolean;
+}
+
+/** st.file_uploader. The value lists the files the run saw (newest last). */
+export interface FileUploaderNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "file_uploader";
+  accept: Array<string>;
+  multiple: boolean;
+  max_upload_size_mb: number;
+  value: Array<UploadedFileRef>;
 }
 
 /** st.title / st.header / st.subheader. `body` is markdown. */
@@ -291,6 +384,18 @@ export interface JsonNode {
   type: "json";
   body: string;
   expanded: boolean | number;
+}
+
+/** st.link_button: a link styled as a button, opening `url` in a new tab (no rerun). */
+export interface LinkButtonNode {
+  type: "link_button";
+  label: string;
+  url: string;
+  help: string | null;
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  disabled: boolean;
+  use_container_width: boolean;
 }
 
 /** st.logo: the image at the top of the sidebar (and the page's top-left corner). A run
@@ -509,6 +614,35 @@ export interface TracebackFrame {
   name: string;
   line: string;
   user_code: boolean;
+}
+
+/** A file the user picked: its metadata (its bytes are an attachment of the message). */
+export interface UploadFileInfo {
+  file_id: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+/** Files to keep for the session, and files to forget (removed by the user).
+ * 
+ * `attachments` holds one buffer per entry of `files`, in order: transferred ArrayBuffers on
+ * the renderer side, which the worker hands to Python as bytes (never base64 or JSON). The
+ * widget's new value follows in a widget_events message, so files reach the session first. */
+export interface UploadFilesMessage {
+  type: "upload_files";
+  v: number;
+  seq: number;
+  files: Array<UploadFileInfo>;
+  remove: Array<string>;
+  attachments?: Array<unknown>;
+}
+
+/** One file in the value of st.file_uploader, st.camera_input or st.audio_input. */
+export interface UploadedFileRef {
+  file_id: string;
+  name: string;
+  size: number;
 }
 
 /** A vertical stack: the main area, the sidebar, st.container, st.empty's parent... */

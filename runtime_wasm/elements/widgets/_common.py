@@ -84,6 +84,7 @@ class Widget:
         trigger: bool = False,
         settable_by_state: bool = True,
         explicit_default: bool = False,
+        rebuild_each_run: bool = False,
     ) -> RegisteredValue:
         """Compute the id and register; `explicit_default`: the caller passed a non-default value."""
         self.id = compute_widget_id(self.kind, self.key, self.dg.form_id, label=self.label, **identity_params)
@@ -97,6 +98,7 @@ class Widget:
             id=self.id, kind=self.kind, key=self.key, default=default, deserialize=deserialize,
             serialize=serialize, on_change=self.on_change, args=self.args, kwargs=self.kwargs,
             trigger=trigger, settable_by_state=settable_by_state, form_id=self.dg.form_id,
+            rebuild_each_run=rebuild_each_run,
         )
         return state.register_widget(spec)
 
@@ -115,5 +117,5 @@ class Widget:
             "label_visibility": self.label_visibility, "form_id": self.dg.form_id, **fields,
         }
 
-    def enqueue(self, type_: str, **fields: Any) -> DeltaGenerator:
-        return self.dg._enqueue_element(self.node(type_, **fields))
+    def enqueue(self, type_: str, *, buffers: list[bytes | memoryview] | None = None, **fields: Any) -> DeltaGenerator:
+        return self.dg._enqueue_element(self.node(type_, **fields), buffers)

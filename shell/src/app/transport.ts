@@ -3,12 +3,21 @@
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootConfig, MainToWorker, WidgetEvent, WorkerToMain } from "../protocol.gen";
 
+// A renderer message as a family writes it: the transport adds the envelope (v, seq) and
+// carries the binary attachments.
+type WithoutEnvelope<M> = M extends unknown ? Omit<M, "v" | "seq" | "attachments"> : never;
+export type OutgoingMessage = WithoutEnvelope<Exclude<MainToWorker, { type: "init" } | { type: "stop" }>>;
+
 export interface AppTransport {
   // Sends widget values; returns the sequence number that identifies this event.
   sendWidgetEvents(events: WidgetEvent[]): number;
   requestRerun(): void;
   stop(): void;
   setQueryString(queryString: string): void;
+  // Sends any renderer message; `attachments` (e.g. the bytes of uploaded files) are
+  // transferred, not copied, and reach Python as bytes in `message["attachments"]`. The
+  // buffers are unusable here afterwards. Returns the message's sequence number.
+  sendMessage(message: OutgoingMessage, attachments?: ArrayBuffer[]): number;
 }
 
 const PENDING_SLOT = 1;
@@ -39,9 +48,9 @@ export class WorkerTransport implements AppTransport {
     });
   }
 
-  private post(message: MainToWorker): void {
+  private post(message: MainToWorker, transfer: Transferable[] = []): void {
     if (this.shared && message.type !== "init" && message.type !== "stop") Atomics.add(this.shared, PENDING_SLOT, 1);
-    this.worker.postMessage(message);
+    this.worker.postMessage(message, transfer);
   }
 
   sendWidgetEvents(events: WidgetEvent[]): number {
@@ -62,6 +71,13 @@ export class WorkerTransport implements AppTransport {
 
   setQueryString(queryString: string): void {
     this.post({ type: "query_string", v: PROTOCOL_VERSION, seq: ++this.seq, query_string: queryString });
+  }
+
+  sendMessage(message: OutgoingMessage, attachments: ArrayBuffer[] = []): number {
+    const seq = ++this.seq;
+    const envelope = { ...message, v: PROTOCOL_VERSION, seq, ...(attachments.length ? { attachments } : {}) };
+    this.post(envelope as MainToWorker, attachments);
+    return seq;
   }
 }
 
