@@ -61,23 +61,30 @@ class Provider:
         self.index = index
         self.pyodide_version = pyodide_version
         self.preferred = preferred or {}
-        self._candidates: dict[str, list[Candidate]] = {}
+        self._candidates: dict[tuple[str, bool], list[Candidate]] = {}
         self._unusable: dict[str, list[WheelFile]] = {}
 
     # -- candidates -------------------------------------------------------------------------
-    def candidates(self, name: str) -> list[Candidate]:
-        """Every usable candidate of `name`, most preferred first."""
-        if name not in self._candidates:
-            self._candidates[name] = self._find(name)
-        return self._candidates[name]
+    def candidates(self, name: str, *, widened: bool = False) -> list[Candidate]:
+        """Every usable candidate of `name`, most preferred first. A pure-Python package of
+        Pyodide's lock has only the lock's version unless `widened` (then PyPI's follow), so
+        an app that uses only Pyodide's packages never asks the index anything."""
+        key = (name, widened)
+        if key not in self._candidates:
+            self._candidates[key] = self._find(name, widened)
+        return self._candidates[key]
 
-    def _find(self, name: str) -> list[Candidate]:
+    def can_widen(self, name: str) -> bool:
+        entry = self.lock_packages.get(name)
+        return entry is not None and is_pure_wheel(str(entry.get("file_name", "")))
+
+    def _find(self, name: str, widened: bool) -> list[Candidate]:
         found: list[Candidate] = []
         entry = self.lock_packages.get(name)
         if entry is not None:
             found.append(Candidate(name, Version(str(entry["version"])), "pyodide", lock_entry=entry))
-            if not is_pure_wheel(str(entry.get("file_name", ""))):
-                return found  # built for WebAssembly: only Pyodide's own build can work
+            if not (widened and self.can_widen(name)):
+                return found
         try:
             pypi = self._index_candidates(name)
         except ProjectNotFound:
@@ -159,7 +166,7 @@ class Provider:
     def explain_versions(self, name: str) -> str:
         """The versions that exist, for a conflict message."""
         try:
-            versions = [c for c in self.candidates(name)]
+            versions = self.candidates(name, widened=self.can_widen(name))
         except PackageUnavailable:
             return "none"
         shown = [str(c.version) + (" (Pyodide)" if c.source == "pyodide" else "") for c in versions[:6]]

@@ -120,19 +120,20 @@ class Resolver:
         return True
 
     def _choices(self, state: _State, name: str) -> list[Candidate]:
+        wanted = state.wanted[name]
         try:
-            candidates = self.provider.candidates(name)
+            allowed = [c for c in self.provider.candidates(name) if _allows(wanted, c, self.provider)]
+            if not allowed and self.provider.can_widen(name):
+                allowed = [c for c in self.provider.candidates(name, widened=True) if _allows(wanted, c, self.provider)]
         except PackageUnavailable as exc:
             if self.first_conflict is None:
-                chain = ", ".join(sorted({d.parent for d in state.wanted[name]}))
+                chain = ", ".join(sorted({d.parent for d in wanted}))
                 exc.message = f"{exc.message} (needed by {chain})"
                 self.first_conflict = exc
             return []
-        allowed = [c for c in candidates if _allows(state.wanted[name], c, self.provider)]
         # Pre-releases only when a requirement names one, or when nothing else fits (as pip does).
-        if not _specifier(state.wanted[name]).prereleases:
-            finals = [c for c in allowed if not c.version.is_prerelease]
-            allowed = finals or allowed
+        if not _specifier(wanted).prereleases:
+            allowed = [c for c in allowed if not c.version.is_prerelease] or allowed
         return allowed
 
     def _solve(self, state: _State) -> _State | None:

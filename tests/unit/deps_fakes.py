@@ -67,3 +67,59 @@ def make_wheel(path: Path, name: str, version: str, *, modules: dict[str, str], 
     target = path / f"{name.replace('-', '_')}-{version}-py3-none-any.whl"
     target.write_bytes(buffer.getvalue())
     return target
+
+
+class LocalIndex:
+    """A PEP 691 simple index with real wheels, served over HTTP on 127.0.0.1 (stopped by the fixture)."""
+
+    def __init__(self, folder: Path) -> None:
+        import functools
+        import http.server
+        import threading
+
+        self.folder = folder
+        (folder / "simple").mkdir(parents=True, exist_ok=True)
+        (folder / "files").mkdir(exist_ok=True)
+        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+        handler.log_message = lambda *args: None  # type: ignore[assignment]
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/simple/"
+        self.projects: dict[str, list[dict]] = {}
+
+    def add(self, name: str, version: str, *, modules: dict[str, str] | None = None, requires: list[str] = (),
+            top_level: list[str] | None = None, file_tag: str | None = None) -> Path:
+        """Publish a wheel (pure Python unless `file_tag` renames it for another platform)."""
+        module = name.replace("-", "_")
+        wheel = make_wheel(self.folder / "files", name, version, modules=modules or {f"{module}/__init__.py": f"VERSION = {version!r}\n"},
+                           requires=list(requires), top_level=top_level)
+        if file_tag:
+            renamed = wheel.with_name(f"{module}-{version}-{file_tag}.whl")
+            wheel.rename(renamed)
+            wheel = renamed
+        data = wheel.read_bytes()
+        key = canonicalize_name(name)
+        self.projects.setdefault(key, []).append({
+            "filename": wheel.name, "url": f"../../files/{wheel.name}", "hashes": {"sha256": hashlib.sha256(data).hexdigest()},
+            "requires-python": None, "yanked": False, "size": len(data),
+        })
+        page = self.folder / "simple" / key
+        page.mkdir(exist_ok=True)
+        # The server picks index.html for a folder URL; JSON content is what PEP 691 clients read.
+        (page / "index.html").write_text(__import__("json").dumps({"meta": {"api-version": "1.1"}, "name": key,
+                                                                    "files": self.projects[key]}))
+        return wheel
+
+    def add_sdist_only(self, name: str, version: str) -> None:
+        key = canonicalize_name(name)
+        (self.folder / "files" / f"{key}-{version}.tar.gz").write_bytes(b"")
+        self.projects.setdefault(key, []).append({"filename": f"{key}-{version}.tar.gz",
+                                                  "url": f"../../files/{key}-{version}.tar.gz", "hashes": {}})
+        page = self.folder / "simple" / key
+        page.mkdir(exist_ok=True)
+        (page / "index.html").write_text(__import__("json").dumps({"files": self.projects[key]}))
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
