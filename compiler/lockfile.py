@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from appwasm_compiler.errors import BuildError
+from appwasm_compiler.resolver import dependency_order
 from appwasm_compiler.app_source import LOCK_NAME
 
 LOCK_VERSION = 1
@@ -69,8 +70,10 @@ class AppLock:
     # Each third-party import and the distribution that provides it ("" = none found).
     import_map: dict[str, str]
 
-    def package(self, name: str) -> LockedPackage | None:
-        return next((p for p in self.packages if p.name == name), None)
+    def ordered(self) -> list[LockedPackage]:
+        """The packages, each after the ones it depends on (by name otherwise)."""
+        by_name = {p.name: p for p in self.packages}
+        return [by_name[n] for n in dependency_order({p.name: p.depends for p in self.packages}, by_name)]
 
 
 def _string(value: str) -> str:

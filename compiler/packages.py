@@ -111,7 +111,7 @@ def plan_packages(*, lock_path: Path, dist: PyodideDist, declared: Declared, sca
 def _plan_from_lock(lock: AppLock, dist: PyodideDist, offline: bool) -> PackagePlan:
     pyodide = []
     vendored = []
-    for package in lock.packages:
+    for package in lock.ordered():
         if package.source == "pyodide":
             if package.name not in dist.packages:
                 raise LockError(f"{LOCK_NAME} names '{package.name}', which Pyodide {dist.version} does not ship",

@@ -42,21 +42,27 @@ class Resolution:
     wanted_by: dict[str, list[str]]
 
     def ordered(self) -> list[Candidate]:
-        """Dependencies before the packages that need them (stable, by name otherwise)."""
-        ordered: list[str] = []
-        seen: set[str] = set()
+        """Dependencies before the packages that need them (by name otherwise)."""
+        return [self.pins[name] for name in dependency_order(self.depends, self.pins)]
 
-        def visit(name: str) -> None:
-            if name in seen:
-                return
-            seen.add(name)
-            for dep in sorted(self.depends.get(name, [])):
-                visit(dep)
-            ordered.append(name)
 
-        for name in sorted(self.pins):
-            visit(name)
-        return [self.pins[name] for name in ordered]
+def dependency_order(depends: dict[str, list[str]], names: object) -> list[str]:
+    """`names` sorted so that each comes after what it depends on (by name otherwise)."""
+    known = set(names)  # type: ignore[call-overload]
+    ordered: list[str] = []
+    seen: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in seen or name not in known:
+            return
+        seen.add(name)
+        for dep in sorted(depends.get(name, [])):
+            visit(dep)
+        ordered.append(name)
+
+    for name in sorted(known):
+        visit(name)
+    return ordered
 
 
 def _specifier(dependencies: list[Dependency]) -> SpecifierSet:

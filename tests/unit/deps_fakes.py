@@ -80,8 +80,8 @@ class LocalIndex:
         self.folder = folder
         (folder / "simple").mkdir(parents=True, exist_ok=True)
         (folder / "files").mkdir(exist_ok=True)
-        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-        handler.log_message = lambda *args: None  # type: ignore[assignment]
+        quiet = type("Quiet", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *args: None})
+        handler = functools.partial(quiet, directory=str(folder))
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
