@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name
+from packaging.utils import canonicalize_name, parse_wheel_filename
 from packaging.version import Version
 
 from appwasm_compiler.errors import PackageUnavailable
@@ -149,8 +149,10 @@ class Provider:
         if not unusable:
             why = "it publishes only source distributions, which cannot be built for the browser"
         else:
-            tags = sorted({w.file_name.rsplit("-", 3)[-2] + "-" + w.file_name.rsplit("-", 3)[-1][:-4] for w in unusable})
-            shown = ", ".join(tags[:4]) + (", ..." if len(tags) > 4 else "")
+            newest = max(w.version for w in unusable)
+            platforms = sorted({tag.platform for w in unusable if w.version == newest
+                                for tag in parse_wheel_filename(w.file_name)[3]})
+            shown = ", ".join(platforms[:4]) + (", ..." if len(platforms) > 4 else "")
             why = f"its wheels are built for other platforms ({shown}); none is pure Python or built for Pyodide"
         return NoInstallableWheel(
             f"package '{name}' cannot run in the browser: Pyodide {self.pyodide_version} does not ship it and {why}",

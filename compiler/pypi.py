@@ -155,19 +155,26 @@ class PyPIClient:
             if not cached.exists():
                 raise DownloadError(f"the index page of '{name}' ({url}) is not in the cache and --offline was given",
                                     "run the build once without --offline to fill the cache", url=url)
-            return url, json.loads(cached.read_text())
-        try:
-            raw = fetch_bytes(url, what=f"the index page of '{name}'", headers={"Accept": _JSON_ACCEPT})
-        except DownloadError as exc:
-            if exc.status == 404:
-                raise ProjectNotFound(f"'{name}' is not a project on {self.index_url}") from None
-            raise
-        page = _decode_page(raw)
+            page = json.loads(cached.read_text())
+        else:
+            try:
+                raw = fetch_bytes(url, what=f"the index page of '{name}'", headers={"Accept": _JSON_ACCEPT})
+                page = _decode_page(raw)
+            except DownloadError as exc:
+                if exc.status != 404:
+                    raise
+                page = {"files": [], "appwasm-not-found": True}  # remembered, so --offline agrees
+            self._store(cached, page)
+        if page.get("appwasm-not-found"):
+            raise ProjectNotFound(f"'{name}' is not a project on {self.index_url}")
+        return url, page
+
+    @staticmethod
+    def _store(cached: Path, page: dict) -> None:
         cached.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=cached.parent, delete=False) as tmp:
             json.dump(page, tmp)
         os.replace(tmp.name, cached)
-        return url, page
 
     def wheels(self, name: str) -> list[WheelFile]:
         key = canonicalize_name(name)

@@ -97,7 +97,7 @@ def test_backtracking_through_the_index_and_conflicts(published, fake_dist: Path
 
 @pytest.mark.parametrize(("requirement", "message"), [
     ("nativeonly", "package 'nativeonly' cannot run in the browser: Pyodide 0.99.0 does not ship it and its wheels "
-                   "are built for other platforms (cp314-manylinux_2_17_x86_64)"),
+                   "are built for other platforms (manylinux_2_17_x86_64)"),
     ("sourceonly", "it publishes only source distributions"),
     ("no-such-project-xyz", "'no-such-project-xyz' is neither in Pyodide 0.99.0 nor on the package index"),
 ])

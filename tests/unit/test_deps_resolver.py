@@ -103,7 +103,7 @@ def test_source_only_and_binary_only_packages_are_explained():
         resolve({"sdist-only": {"1.0": {"tag": None}}}, "sdist-only")
     with pytest.raises(NoInstallableWheel) as caught:
         resolve({"nump": {"1.0": {"tag": "cp314-cp314-win_amd64"}}}, "nump")
-    assert "built for other platforms (cp314-win_amd64)" in caught.value.message
+    assert "built for other platforms (win_amd64)" in caught.value.message
     assert "Pyodide ships 'numpy'" in caught.value.hint
     with pytest.raises(NoInstallableWheel, match="needed by a 1.0"):
         resolve({"a": {"1.0": ["native"]}, "native": {"1.0": {"tag": "cp314-cp314-manylinux_2_17_x86_64"}}}, "a")
