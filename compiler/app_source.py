@@ -43,8 +43,9 @@ class AppSource:
 
 
 def locate_app(app: str, *, entry: str | None = None, exclude_dirs: tuple[Path, ...] = (),
-               rules: FileRules = FileRules()) -> AppSource:
+               rules: FileRules | None = None) -> AppSource:
     """Resolve `app` (a .py file or a folder) into an AppSource; clear errors otherwise."""
+    rules = rules or FileRules()
     path = Path(app).expanduser()
     if not path.exists():
         raise AppNotFound(f"app '{app}' does not exist", "pass the path of your Streamlit script (e.g. app.py) or its folder")

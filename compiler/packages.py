@@ -26,7 +26,7 @@ from appwasm_compiler.provider import Dependency, Provider
 from appwasm_compiler.pypi import DEFAULT_INDEX_URL, ProjectNotFound, PyPIClient, wheel_top_level
 from appwasm_compiler.pyodide_dist import PyodideDist
 from appwasm_compiler.pyodide_platform import PyodidePlatform
-from appwasm_compiler.resolver import Resolution, Resolver
+from appwasm_compiler.resolver import Resolver
 
 
 @dataclass

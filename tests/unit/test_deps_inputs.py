@@ -15,7 +15,6 @@ from appwasm_compiler.build import build
 from appwasm_compiler.cli import main
 from appwasm_compiler.file_patterns import FileRules, InvalidConfig, matches
 from appwasm_compiler.lockfile import AppLock, LockedPackage, LockInputs, dumps, loads
-from appwasm_compiler.site_sizes import FileTooLarge
 from tests.unit.test_build import boot_config
 
 
