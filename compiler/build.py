@@ -54,6 +54,7 @@ class BuildResult:
     packages: list[dict[str, Any]]
     app_files: list[str]
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     total_bytes: int = 0
     gzip_bytes: int = 0
     app_bytes: int = 0
@@ -190,7 +191,7 @@ def build(
             packages=[{"name": e["name"], "version": e["version"], "file_name": Path(e["file_name"]).name,
                        "source": e["source"], "bytes": (pyodide_site / Path(e["file_name"]).name).stat().st_size}
                       for e in entries],
-            app_files=list(source.files), warnings=warnings, app_bytes=app_bytes,
+            app_files=list(source.files), warnings=warnings, notes=plan.notes, app_bytes=app_bytes,
             core_bytes=sum((pyodide_site / name).stat().st_size for name in dist.core_files()),
             lock_status=plan.lock_status, lock_path=source.root / source.lock_name,
         )

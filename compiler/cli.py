@@ -58,7 +58,7 @@ def build(app: str, out: str, entry: str | None, requirements: tuple[str, ...], 
         result = run_build(app, out=out, pyodide_dist=pyodide_dist, entry=entry, offline=offline, title=title,
                            interrupt=interrupt, requirements=requirements, include=include, exclude=exclude,
                            locked=locked, upgrade=upgrade, use_lock=not no_lock, index_url=index_url)
-    report.warnings(result.warnings)
+    report.warnings(result.warnings, result.notes)
     report.summary(result, _shell_path(result.out))
 
 

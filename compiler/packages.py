@@ -47,6 +47,23 @@ class PackagePlan:
     notes: list[str] = field(default_factory=list)
 
 
+# Provided by appwasm's runtime: a requirement on them (most Streamlit apps list streamlit) is
+# satisfied by the runtime, never installed from the index.
+RUNTIME_PROVIDES = frozenset({"streamlit", "appwasm"})
+
+
+def without_runtime(declared: Declared) -> tuple[Declared, list[str]]:
+    """The declared requirements minus those the runtime provides, and a note for each."""
+    kept, notes = [], []
+    for requirement in declared.requirements:
+        if requirement.name in RUNTIME_PROVIDES:
+            notes.append(f"{requirement.origin}: '{requirement}' is provided by appwasm's runtime "
+                         f"(Streamlit's API in the browser); it is not installed")
+        else:
+            kept.append(requirement)
+    return Declared(kept, declared.requires_python, declared.files), notes
+
+
 def lock_inputs(dist: PyodideDist, declared: Declared, scan: ImportScan) -> LockInputs:
     requirements = sorted({str(r.requirement) for r in declared.requirements})
     return LockInputs(pyodide=dist.version, python=dist.python_version, requirements=tuple(requirements),
@@ -72,10 +89,11 @@ def plan_packages(*, lock_path: Path, dist: PyodideDist, declared: Declared, sca
     """Resolve (or reuse the lock) and fetch the wheels; raises BuildError subclasses."""
     platform = PyodidePlatform.from_lock_info(dist.lock.get("info", {}))
     check_requires_python(declared, platform, dist.version)
+    declared, notes = without_runtime(declared)
     inputs = lock_inputs(dist, declared, scan)
     existing = read_lock(lock_path) if use_lock else None
     if not inputs.requirements and not inputs.imports:
-        return PackagePlan([], [], None, "none")  # nothing to resolve, nothing to lock
+        return PackagePlan([], [], None, "none", notes=notes)  # nothing to resolve, nothing to lock
     if existing is not None and existing.inputs == inputs and not upgrade:
         plan = _plan_from_lock(existing, dist, offline)
         plan.lock_status = "reused"
@@ -98,6 +116,7 @@ def plan_packages(*, lock_path: Path, dist: PyodideDist, declared: Declared, sca
             plan.lock_status = "unchanged"
         else:
             plan.lock_status = "written" if write_lock(lock_path, lock) else f"not written: {lock_path} is read-only"
+    plan.notes += notes
     for module, sites in sorted(scan.third_party.items()):
         if plan.lock and not plan.lock.import_map.get(module):
             first = sites[0]

@@ -7,10 +7,11 @@ output is not a terminal (CI logs, pipes) it stays quiet: no progress, and plain
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 from rich.table import Table
 
@@ -28,7 +29,7 @@ class _ProgressObserver:
         self.progress = progress
 
     def started(self, url: str, what: str, total: int | None) -> object:
-        label = what if len(what) <= 60 else what[:57] + "..."
+        label = what if len(what) <= 44 else what[:41] + "..."
         return self.progress.add_task(label, total=total)
 
     def advanced(self, token: object, received: int) -> None:
@@ -59,9 +60,12 @@ class BuildReport:
         with progress, observe_downloads(_ProgressObserver(progress)):
             yield
 
-    def warnings(self, warnings: list[str]) -> None:
+    def warnings(self, warnings: Sequence[str], notes: Sequence[str] = ()) -> None:
+        # The messages quote the app (requirements like `x[extra]`): escaped, never read as markup.
+        for note in notes:
+            self.err_console.print(f"[dim]note:[/dim] {escape(note)}", highlight=False, soft_wrap=True)
         for warning in warnings:
-            self.err_console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, markup=True, soft_wrap=True)
+            self.err_console.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False, soft_wrap=True)
 
     def summary(self, result: BuildResult, serve_path: str) -> None:
         if self.console.is_terminal:
@@ -84,7 +88,7 @@ class BuildReport:
         table.add_column("Source")
         table.add_column("Size", justify="right")
         for package in result.packages:
-            table.add_row(package["name"], package["version"], _source_label(package, result.pyodide_version),
+            table.add_row(escape(package["name"]), package["version"], _source_label(package, result.pyodide_version),
                           human_bytes(package["bytes"]))
         table.add_section()
         table.add_row(f"app files ({len(result.app_files)})", "", "app/app.zip", human_bytes(result.app_bytes))

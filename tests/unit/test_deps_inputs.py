@@ -197,3 +197,12 @@ def test_the_summary_table_on_a_terminal(fake_dist: Path, tmp_path: Path, hello_
     for expected in ("Package", "top-pkg", "Pyodide 0.99.0", "appwasm runtime", "app files (1)", "Pyodide core",
                      "gzip", "built in", "Serve it with: appwasm serve s"):
         assert expected in text, expected
+
+
+def test_streamlit_in_requirements_is_the_runtime_not_a_package(fake_dist: Path, tmp_path: Path, hello_app: Path):
+    (hello_app / "requirements.txt").write_text("streamlit>=1.30\n")
+    result = CliRunner().invoke(main, ["build", str(hello_app), "-o", str(tmp_path / "s"), "--pyodide-dist",
+                                       str(fake_dist), "--index-url", "http://127.0.0.1:9/simple/"])
+    assert result.exit_code == 0, result.output
+    assert "note: requirements.txt:1: 'streamlit>=1.30' is provided by appwasm's runtime" in result.output
+    assert boot_config(tmp_path / "s")["packages"] == ["appwasm"]
