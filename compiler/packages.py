@@ -94,6 +94,7 @@ def plan_packages(*, lock_path: Path, dist: PyodideDist, declared: Declared, sca
     existing = read_lock(lock_path) if use_lock else None
     if not inputs.requirements and not inputs.imports:
         return PackagePlan([], [], None, "none", notes=notes)  # nothing to resolve, nothing to lock
+    reasons: dict[str, str] = {}
     if existing is not None and existing.inputs == inputs and not upgrade:
         plan = _plan_from_lock(existing, dist, offline)
         plan.lock_status = "reused"
@@ -106,24 +107,26 @@ def plan_packages(*, lock_path: Path, dist: PyodideDist, declared: Declared, sca
                         "build without --locked to update it, then commit it")
     else:
         preferred = {} if upgrade or existing is None else {p.name: Version(p.version) for p in existing.packages}
-        lock, warnings = _resolve(dist, platform, declared, scan, inputs, PyPIClient(index_url, offline=offline),
-                                  preferred)
+        lock, reasons = _resolve(dist, platform, declared, scan, inputs, PyPIClient(index_url, offline=offline),
+                                 preferred)
         plan = _plan_from_lock(lock, dist, offline)
-        plan.warnings += warnings
         if not use_lock:
             plan.lock_status = "none"
         elif existing is not None and existing == lock:
             plan.lock_status = "unchanged"
         else:
-            plan.lock_status = "written" if write_lock(lock_path, lock) else f"not written: {lock_path} is read-only"
+            plan.lock_status = "written" if write_lock(lock_path, lock) else "not written"
+            if plan.lock_status == "not written":
+                plan.warnings.append(f"could not write {lock_path} (read-only?); the next build resolves again")
     plan.notes += notes
     for module, sites in sorted(scan.third_party.items()):
         if plan.lock and not plan.lock.import_map.get(module):
             first = sites[0]
             others = f" (and {len(sites) - 1} more)" if len(sites) > 1 else ""
-            plan.warnings.append(
-                f"{first.file}:{first.line}{others}: import '{module}' matches no package of Pyodide {dist.version} "
-                f"or the package index; it will fail in the browser unless the app provides it")
+            reason = reasons.get(module) or (f"matches no package of Pyodide {dist.version} or the package index"
+                                             if plan.lock_status != "reused" else f"matched no package when {lock_path.name} was made")
+            plan.warnings.append(f"{first.file}:{first.line}{others}: import '{module}' {reason}; it will fail in the "
+                                 f"browser unless the app provides it")
     return plan
 
 
@@ -183,7 +186,8 @@ class _Session:
 
 
 def _resolve(dist: PyodideDist, platform: PyodidePlatform, declared: Declared, scan: ImportScan,
-             inputs: LockInputs, index: PyPIClient, preferred: dict[str, Version]) -> tuple[AppLock, list[str]]:
+             inputs: LockInputs, index: PyPIClient, preferred: dict[str, Version]) -> tuple[AppLock, dict[str, str]]:
+    """The lock, and why each import that maps to nothing was dropped (when known)."""
     provider = Provider(lock_packages=dist.packages, platform=platform, index=index, pyodide_version=dist.version,
                         preferred=preferred)
     by_import = pyodide_import_map(dist.packages)
@@ -198,14 +202,13 @@ def _resolve(dist: PyodideDist, platform: PyodidePlatform, declared: Declared, s
         elif known_distribution(module):
             tentative.append((module, known_distribution(module) or ""))
     session = _Session(provider, roots)
-    warnings: list[str] = []
+    reasons: dict[str, str] = {}
     for module, distribution in tentative:
         sites = scan.third_party[module]
         reason = session.try_root(Dependency(Requirement(distribution), f"import {module} ({sites[0].file}:{sites[0].line})"))
         import_map[module] = "" if reason else distribution
         if reason:
-            warnings.append(f"{sites[0].file}:{sites[0].line}: import '{module}' needs '{distribution}', which cannot be "
-                            f"used: {reason}")
+            reasons[module] = f"needs '{distribution}', which cannot be used ({reason})"
     for module, sites in sorted(scan.third_party.items()):
         if module in import_map:
             continue
@@ -213,12 +216,12 @@ def _resolve(dist: PyodideDist, platform: PyodidePlatform, declared: Declared, s
         if provided_by:
             import_map[module] = provided_by
             continue
-        import_map[module] = _guess(session, module, f"import {module} ({sites[0].file}:{sites[0].line})", warnings)
+        import_map[module] = _guess(session, module, f"import {module} ({sites[0].file}:{sites[0].line})", reasons)
     packages = [_locked(session, candidate.name) for candidate in session.resolution.ordered()]
-    return AppLock(inputs, packages, import_map), warnings
+    return AppLock(inputs, packages, import_map), reasons
 
 
-def _guess(session: _Session, module: str, where: str, warnings: list[str]) -> str:
+def _guess(session: _Session, module: str, where: str, reasons: dict[str, str]) -> str:
     """Try the index project named like the import; keep it only if its wheel provides it."""
     name = guessed_distribution(module)
     try:
@@ -228,11 +231,11 @@ def _guess(session: _Session, module: str, where: str, warnings: list[str]) -> s
     before = (list(session.roots), session.resolution)
     reason = session.try_root(Dependency(Requirement(name), where))
     if reason:
-        warnings.append(f"{where.split('(', 1)[1].rstrip(')')}: import '{module}' looks like the package '{name}', "
-                        f"which cannot be used: {reason}")
+        reasons[module] = f"looks like the package '{name}', which cannot be used ({reason})"
         return ""
     if module not in session.modules(name):
         session.roots, session.resolution = before
+        reasons[module] = f"matches no package of Pyodide or the index ('{name}' exists but provides no '{module}')"
         return ""
     return name
 

@@ -120,6 +120,10 @@ def test_imports_that_only_look_like_a_package_are_warned_about(published, fake_
     assert any(w.startswith("app.py:1: import 'wrongname' matches no package") for w in result.warnings)
     assert any(w.startswith("app.py:2: import 'nativeonly' looks like the package 'nativeonly', which cannot be used")
                for w in result.warnings)
+    assert len(result.warnings) == 2, "one warning per import"
+    again = build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=str(fake_dist))
+    assert again.lock_status == "reused"
+    assert any("app.py:1: import 'wrongname' matched no package when appwasm.lock was made" in w for w in again.warnings)
 
 
 def test_a_network_failure_names_the_url_after_retries(fake_dist: Path, tmp_path: Path, hello_app: Path):
