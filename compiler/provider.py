@@ -14,7 +14,7 @@ from typing import Any
 
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name, parse_wheel_filename
-from packaging.version import Version
+from packaging.version import InvalidVersion, Version
 
 from appwasm_compiler.errors import PackageUnavailable
 from appwasm_compiler.pyodide_platform import PyodidePlatform, is_pure_wheel
@@ -82,7 +82,12 @@ class Provider:
         found: list[Candidate] = []
         entry = self.lock_packages.get(name)
         if entry is not None:
-            found.append(Candidate(name, Version(str(entry["version"])), "pyodide", lock_entry=entry))
+            try:
+                version = Version(str(entry["version"]))
+            except InvalidVersion:
+                raise PackageUnavailable(f"Pyodide {self.pyodide_version}'s lock gives '{name}' the version "
+                                         f"{entry['version']!r}, which is not a valid version") from None
+            found.append(Candidate(name, version, "pyodide", lock_entry=entry))
             if not (widened and self.can_widen(name)):
                 return found
         try:
