@@ -81,6 +81,13 @@ class RunContext:
     # The AppSession running this run (None in bare contexts); families keep session-scoped
     # state in `session.family_state`.
     session: Any = None
+    # Fragments (runner/fragments.py): the fragments this run executes (empty: the whole
+    # script), the one executing now and the path of its container, and the ids of the
+    # fragments this run declared (a complete full run forgets the others).
+    fragment_ids_this_run: tuple[str, ...] = ()
+    current_fragment_id: str | None = None
+    current_fragment_path: tuple[int, ...] | None = None
+    new_fragment_ids: set[str] = field(default_factory=set)
 
     def next_index(self, block_path: tuple[int, ...]) -> int:
         index = self.cursors.get(block_path, 0)

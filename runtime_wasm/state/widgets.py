@@ -58,6 +58,8 @@ class WidgetSpec:
     # Triggers and uploads cannot have their value set through st.session_state.
     settable_by_state: bool = True
     form_id: str = ""
+    # The fragment that created the widget ("" outside fragments): its events rerun only that fragment.
+    fragment_id: str = ""
 
 
 @dataclass

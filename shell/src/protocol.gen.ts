@@ -7,7 +7,13 @@ export const PROTOCOL_VERSION = 1;
 export type BlockNode =
   | VerticalBlock
   | HorizontalBlock
-  | ColumnBlock;
+  | ColumnBlock
+  | TabContainerBlock
+  | TabBlock
+  | ExpanderBlock
+  | PopoverBlock
+  | FormBlock
+  | DialogBlock;
 
 export type BootStage =
   | "page" | "worker" | "pyodide" | "packages" | "runtime" | "first_run";
@@ -38,7 +44,8 @@ export type MainToWorker =
   | WidgetEventsMessage
   | RerunRequestMessage
   | StopRequestMessage
-  | QueryStringMessage;
+  | QueryStringMessage
+  | FragmentRerunMessage;
 
 export type RunStatus =
   | "complete" | "rerun" | "stopped" | "compile_error";
@@ -51,7 +58,8 @@ export type WorkerToMain =
   | BlockDelta
   | RunFinishedMessage
   | PageConfigMessage
-  | ConsoleMessage;
+  | ConsoleMessage
+  | FragmentAutoRerunMessage;
 
 /** st.error / st.warning / st.info / st.success. `body` is markdown. */
 export interface AlertNode {
@@ -154,6 +162,14 @@ export interface ConsoleMessage {
   text: string;
 }
 
+/** A modal dialog (@st.dialog), in the event root. A run that sends it opens it again. */
+export interface DialogBlock {
+  type: "dialog";
+  title: string;
+  width: "small" | "large";
+  dismissible: boolean;
+}
+
 export interface DividerNode {
   type: "divider";
 }
@@ -182,6 +198,41 @@ export interface ExceptionNode {
   source_line: string | null;
   caret: number | null;
   is_warning: boolean;
+}
+
+/** st.expander: `expanded` is the initial state; the user's toggling is kept by the renderer. */
+export interface ExpanderBlock {
+  type: "expander";
+  label: string;
+  expanded: boolean;
+  icon: string | null;
+}
+
+/** st.form: the renderer holds the values of the widgets whose form_id is `form_id` until
+ * a submit button (a ButtonNode with that form_id) sends them together. */
+export interface FormBlock {
+  type: "form";
+  form_id: string;
+  clear_on_submit: boolean;
+  enter_to_submit: boolean;
+  border: boolean;
+}
+
+/** A fragment declared with run_every: until the next run of the whole script, the renderer
+ * asks for a run of it every `interval_s` seconds. */
+export interface FragmentAutoRerunMessage {
+  type: "fragment_auto_rerun";
+  v: number;
+  fragment_id: string;
+  interval_s: number;
+}
+
+/** Run this fragment (its run_every timer fired). */
+export interface FragmentRerunMessage {
+  type: "fragment_rerun";
+  v: number;
+  seq: number;
+  fragment_id: string;
 }
 
 /** st.title / st.header / st.subheader. `body` is markdown. */
@@ -261,6 +312,16 @@ export interface PageConfigMessage {
   initial_sidebar_state: "auto" | "expanded" | "collapsed" | null;
 }
 
+/** st.popover: a button that opens its children in a popup. */
+export interface PopoverBlock {
+  type: "popover";
+  label: string;
+  help: string | null;
+  icon: string | null;
+  disabled: boolean;
+  use_container_width: boolean;
+}
+
 /** The page URL's query string changed (back/forward navigation). */
 export interface QueryStringMessage {
   type: "query_string";
@@ -306,6 +367,7 @@ export interface RunStartedMessage {
   v: number;
   run_id: number;
   event_seq: number;
+  fragment_paths?: Array<Array<number>>;
 }
 
 /** st.selectbox: options are already formatted with format_func; the wire value is an index. */
@@ -343,6 +405,16 @@ export interface SliderNode {
 export interface StopRequestMessage {
   type: "stop";
   v: number;
+}
+
+export interface TabBlock {
+  type: "tab";
+  label: string;
+}
+
+/** st.tabs: its children are TabBlocks; the renderer draws the tab list from their labels. */
+export interface TabContainerBlock {
+  type: "tab_container";
 }
 
 /** st.text_input. */

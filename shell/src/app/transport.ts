@@ -9,6 +9,10 @@ export interface AppTransport {
   requestRerun(): void;
   stop(): void;
   setQueryString(queryString: string): void;
+  // Sends a family's request (a MainToWorker message with a seq); returns its seq.
+  request<M extends MainToWorker & { seq: number }>(message: Omit<M, "v" | "seq">): number;
+  // The seq of the last message sent (the next one gets a greater one).
+  readonly lastSeq: number;
 }
 
 const PENDING_SLOT = 1;
@@ -62,6 +66,16 @@ export class WorkerTransport implements AppTransport {
 
   setQueryString(queryString: string): void {
     this.post({ type: "query_string", v: PROTOCOL_VERSION, seq: ++this.seq, query_string: queryString });
+  }
+
+  request<M extends MainToWorker & { seq: number }>(message: Omit<M, "v" | "seq">): number {
+    const seq = ++this.seq;
+    this.post({ ...message, v: PROTOCOL_VERSION, seq } as unknown as MainToWorker);
+    return seq;
+  }
+
+  get lastSeq(): number {
+    return this.seq;
   }
 }
 

@@ -90,6 +90,20 @@ export function prune(block: TreeNode, runId: number): TreeNode {
   return changed ? { ...block, children: kept } : block;
 }
 
+// Prune only the block at `path` (a fragment's container after a fragment run); the rest of
+// the tree is left as it is.
+export function pruneAt(root: TreeNode, path: readonly number[], runId: number): TreeNode {
+  if (path.length === 0) return root.kind === "block" ? prune(root, runId) : root;
+  const [index, ...rest] = path;
+  const child = root.children[index];
+  if (!child || child.kind !== "block") return root;
+  const next = pruneAt(child, rest, runId);
+  if (next === child) return root;
+  const children = root.children.slice();
+  children[index] = next;
+  return { ...root, children };
+}
+
 export function countNodes(block: TreeNode): number {
   let n = 0;
   for (const child of block.children) n += 1 + (child.kind === "block" ? countNodes(child) : 0);
