@@ -25,8 +25,10 @@ class StoredFragment:
     """A declared fragment: the closure that reruns it and where its container sits."""
 
     run: Callable[[], Any]
-    # The path of the fragment's container, set each time the fragment executes.
+    # The path of the fragment's container, set each time the fragment executes, and the places
+    # outside it that its last execution wrote (RunContext.fragment_outside_paths).
     path: tuple[int, ...] | None = None
+    outside_paths: frozenset[tuple[int, ...]] = frozenset()
 
 
 class FragmentStorage:
@@ -51,9 +53,14 @@ class FragmentStorage:
             del self._fragments[fragment_id]
 
     def paths(self, fragment_ids: Iterable[str]) -> list[tuple[int, ...]]:
-        """The container paths of these fragments (what a run of them rewrites)."""
-        found = (self._fragments.get(f) for f in fragment_ids)
-        return [f.path for f in found if f is not None and f.path is not None]
+        """The places a run of these fragments rewrites: their containers, and what they wrote
+        outside them last time (outermost paths only, in order)."""
+        paths: list[tuple[int, ...]] = []
+        for fragment_id in fragment_ids:
+            fragment = self._fragments.get(fragment_id)
+            if fragment is not None and fragment.path is not None:
+                paths += [fragment.path, *sorted(fragment.outside_paths)]
+        return [p for p in dict.fromkeys(paths) if not any(q != p and p[: len(q)] == q for q in paths)]
 
 
 def execute_fragments(storage: FragmentStorage, fragment_ids: Iterable[str]) -> RunOutcome:

@@ -142,9 +142,9 @@ class AppTest:
             if kind == "run_started":
                 if "fragment_paths" in message and roots:
                     for path in message["fragment_paths"]:
-                        block = _find(roots, tuple(path))
-                        if block is not None:
-                            block.children = {}
+                        parent = _find(roots, tuple(path[:-1]))
+                        if parent is not None:
+                            parent.children.pop(path[-1], None)  # what the run does not rewrite goes
                 else:
                     roots = {index: Block({"type": "vertical"}, self, (index,)) for index in ROOT_NAMES}
             elif kind == "delta" and roots:

@@ -273,3 +273,27 @@ def test_run_every_durations(value, seconds):
 def test_run_every_bad_strings(text):
     with pytest.raises(StreamlitBadTimeStringError, match="Time string doesn't look right"):
         time_to_seconds(text)
+
+
+def test_what_a_fragment_wrote_outside_itself_goes_when_it_stops_writing_it():
+    at = fragment_app(
+        "import streamlit as st\n"
+        "slot = st.empty()\n"
+        "@st.dialog('Edit')\n"
+        "def edit():\n    st.write('editing')\n"
+        "@st.fragment\n"
+        "def f():\n"
+        "    if st.checkbox('show'):\n"
+        "        slot.write('written from the fragment')\n"
+        "        edit()\n"
+        "f()\n"
+        "st.write('end')\n"
+    )
+    at.checkbox[0].check().run()
+    assert at.markdown.values == ["written from the fragment", "end", "editing"]
+    (started,) = runs(at)
+    at.checkbox[0].uncheck().run()
+    (started,) = runs(at)
+    assert len(started["fragment_paths"]) == 3  # its container, the slot and the dialog
+    assert at.markdown.values == ["end"]
+    assert at.get("dialog") == []

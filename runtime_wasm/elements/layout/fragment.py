@@ -64,11 +64,13 @@ def make_fragment(
             if deprecation:
                 active_dg().warning(deprecation)
             ctx.new_fragment_ids.add(fragment_id)
-            previous = (ctx.current_fragment_id, ctx.current_fragment_path)
+            previous = (ctx.current_fragment_id, ctx.current_fragment_path, ctx.fragment_outside_paths)
             ctx.current_fragment_id = fragment_id
+            outside: set[tuple[int, ...]] = set()
             try:
                 with container() as box:
                     stored.path = ctx.current_fragment_path = box.block_path
+                    ctx.fragment_outside_paths = outside
                     try:
                         return func(*args, **kwargs)
                     except Exception as exc:
@@ -76,7 +78,8 @@ def make_fragment(
                         box.exception(exc)
                         raise FragmentHandledException(exc) from exc
             finally:
-                ctx.current_fragment_id, ctx.current_fragment_path = previous
+                stored.outside_paths = frozenset(outside)
+                ctx.current_fragment_id, ctx.current_fragment_path, ctx.fragment_outside_paths = previous
 
         stored.run = wrapped_fragment
         if ctx.session is not None:

@@ -1,5 +1,6 @@
-// @st.dialog: a native modal <dialog> (showModal makes the page behind inert, traps focus and
-// closes on Escape), drawn over the app for each dialog block in the event root. A run that
+// @st.dialog: a native modal <dialog> (showModal makes the page behind inert and closes on
+// Escape; Tab wraps around inside it, so focus never leaves for the browser's own UI), drawn
+// over the app for each dialog block in the event root. A run that
 // sends the dialog opens it (again); closing it sends nothing, as in Streamlit. A run of the
 // whole script that does not call the dialog function prunes the block, which closes it.
 import { useEffect, useRef, useState } from "preact/hooks";
@@ -10,6 +11,25 @@ import { Markdown } from "../elements/Markdown";
 import { registerOverlay } from "../elements/registry";
 import { ROOT_EVENT } from "../store";
 import type { TreeNode } from "../tree";
+
+const FOCUSABLE = "button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex='-1'])";
+
+// Keep Tab and Shift+Tab inside the dialog (a modal <dialog> alone lets focus reach the browser UI).
+function trapTab(e: KeyboardEvent): void {
+  if (e.key !== "Tab") return;
+  const dialog = e.currentTarget as HTMLDialogElement;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+  if (focusable.length === 0) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
 
 function DialogView({ tree, path }: { tree: TreeNode; path: string }) {
   const node = tree.node as DialogBlock;
@@ -36,6 +56,7 @@ function DialogView({ tree, path }: { tree: TreeNode; path: string }) {
         if (node.dismissible) setOpen(false);
       }}
       onClose={() => setOpen(false)}
+      onKeyDown={trapTab}
     >
       <div class="aw-dialog-header">
         <h2 id={titleId} class="aw-dialog-title">
