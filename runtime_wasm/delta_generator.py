@@ -49,12 +49,12 @@ class DeltaGenerator:
     # ------------------------------------------------------------ writing
 
     def _next_path(self) -> tuple[int, ...] | None:
+        """Where the next element goes; takes the slot (the block's cursor moves on)."""
+        path = self.peek_path()
         ctx = get_run_context()
-        if ctx is None:
-            return None
-        if self._slot is not None:
-            return self._slot
-        return self._block_path + (ctx.next_index(self._block_path),)
+        if path is not None and ctx is not None and self._slot is None:
+            ctx.next_index(self._block_path)
+        return path
 
     def _enqueue_element(self, node: dict[str, Any], buffers: list[bytes | memoryview] | None = None) -> DeltaGenerator:
         """Post an element; return the slot it occupies (calling on it replaces the element)."""

@@ -16,8 +16,7 @@ from typing import Any
 
 from appwasm.errors import StreamlitFragmentWidgetsNotAllowedOutsideError
 from appwasm.runner.context import RunContext, get_run_context
-from appwasm.runner.exceptions import RerunRun, StopRun
-from appwasm.runner.script_runner import RunOutcome
+from appwasm.runner.script_runner import RunOutcome, run_to_outcome
 
 
 @dataclass
@@ -69,7 +68,8 @@ def execute_fragments(storage: FragmentStorage, fragment_ids: Iterable[str]) -> 
     A fragment's own exception is already shown inside it and does not stop the others, as
     in Streamlit; st.stop and st.rerun end the run.
     """
-    try:
+
+    def run_each() -> None:
         for fragment_id in fragment_ids:
             fragment = storage.get(fragment_id)
             if fragment is None:
@@ -78,13 +78,8 @@ def execute_fragments(storage: FragmentStorage, fragment_ids: Iterable[str]) -> 
                 fragment.run()
             except Exception:  # noqa: BLE001 - shown in place by the fragment itself
                 pass
-    except StopRun:
-        return RunOutcome("stopped")
-    except KeyboardInterrupt:
-        return RunOutcome("stopped")
-    except RerunRun as rerun:
-        return RunOutcome("rerun", rerun=rerun.request)
-    return RunOutcome("complete")
+
+    return run_to_outcome(run_each)
 
 
 def check_widget_in_fragment(path: tuple[int, ...] | None, ctx: RunContext | None = None) -> None:
