@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from appwasm.delta_generator import main_dg, reset_dg_stack
+from appwasm.delta_generator import DeltaGenerator, main_dg, reset_dg_stack
 from appwasm.errors import FragmentHandledException
 from appwasm.protocol import PROTOCOL_VERSION
 from appwasm.runner.context import DeltaSink, InterruptSource, NoInterrupts, RunContext, run_with_context
@@ -202,7 +202,14 @@ class AppSession:
 
     def _show_error(self, ctx: RunContext, exc: BaseException) -> None:
         try:
-            main_dg.exception(exc)
+            target = main_dg
+            paths = self.fragments.paths(ctx.fragment_ids_this_run)
+            if paths:
+                # A fragment run (a callback failed before it): show the error in the fragment,
+                # the only place the run rewrites, instead of over the app's first element.
+                target = DeltaGenerator(paths[0][:-1], slot=paths[0])._enqueue_block(
+                    {"type": "vertical", "border": False, "height": None, "key": None})
+            target.exception(exc)
         except (StopRun, RerunRun):
             pass  # an event arrived: the error will be shown again by the next run if it persists
 

@@ -297,3 +297,17 @@ def test_what_a_fragment_wrote_outside_itself_goes_when_it_stops_writing_it():
     assert len(started["fragment_paths"]) == 3  # its container, the slot and the dialog
     assert at.markdown.values == ["end"]
     assert at.get("dialog") == []
+
+
+def test_a_failing_callback_in_a_fragment_run_shows_in_the_fragment():
+    at = fragment_app(
+        "import streamlit as st\n"
+        "st.write('top')\n"
+        "def fail():\n    raise RuntimeError('callback failed')\n"
+        "@st.fragment\n"
+        "def f():\n    st.button('go', on_click=fail)\n"
+        "f()\n"
+    )
+    at.button[0].click().run()
+    assert at.markdown.values == ["top"]
+    assert at.main[1].exception[0].message == "callback failed"
