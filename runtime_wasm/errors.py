@@ -91,7 +91,61 @@ class StreamlitValueBelowMinError(StreamlitAPIException):
 
 
 class StreamlitInvalidColumnSpecError(StreamlitAPIException):
-    pass
+    """st.columns got no weights, or a weight that is not positive."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The `spec` argument to `st.columns` must be either a positive integer (number of columns) or a "
+            "list of positive numbers (width ratios of the columns). See "
+            "[documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) for more information."
+        )
+
+
+class StreamlitInvalidVerticalAlignmentError(StreamlitAPIException):
+    def __init__(self, vertical_alignment: object):
+        super().__init__(
+            'The `vertical_alignment` argument to `st.columns` must be `"top"`, `"center"`, or `"bottom"`. \n'
+            f"The argument passed was {vertical_alignment}."
+        )
+
+
+class StreamlitInvalidColumnGapError(StreamlitAPIException):
+    def __init__(self, gap: object):
+        super().__init__(
+            'The `gap` argument to `st.columns` must be `"small"`, `"medium"`, or `"large"`. \n'
+            f"The argument passed was {gap}."
+        )
+
+
+class StreamlitInvalidFormCallbackError(StreamlitAPIException):
+    """A widget inside st.form other than st.form_submit_button has a callback."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+class StreamlitFragmentWidgetsNotAllowedOutsideError(StreamlitAPIException):
+    """A fragment created a widget in a container outside the fragment."""
+
+    def __init__(self) -> None:
+        super().__init__("Fragments cannot write widgets to outside containers.")
+
+
+class StreamlitBadTimeStringError(StreamlitAPIException):
+    """A time string (run_every, ttl) that cannot be read."""
+
+    def __init__(self, time_string: str):
+        super().__init__(
+            "Time string doesn't look right. It should be formatted as`'1d2h34m'` or `2 days`, for example. "
+            f"Got: {time_string}"
+        )
+
+
+class FragmentHandledException(Exception):
+    """An exception a fragment raised and already showed in place (the run then stops quietly)."""
 
 
 class StreamlitSecretNotFoundError(StreamlitAPIException, FileNotFoundError):

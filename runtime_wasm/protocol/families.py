@@ -15,6 +15,29 @@ WORKER_TO_MAIN: list[type] = []
 
 # ---- layout family (forms, fragments, dialogs) ----
 
+
+class FragmentAutoRerunMessage(TypedDict):
+    """A fragment declared with run_every: until the next run of the whole script, the renderer
+    asks for a run of it every `interval_s` seconds."""
+
+    type: Literal["fragment_auto_rerun"]
+    v: int
+    fragment_id: str
+    interval_s: float
+
+
+class FragmentRerunMessage(TypedDict):
+    """Run this fragment (its run_every timer fired)."""
+
+    type: Literal["fragment_rerun"]
+    v: int
+    seq: int
+    fragment_id: str
+
+
+WORKER_TO_MAIN.append(FragmentAutoRerunMessage)
+MAIN_TO_WORKER.append(FragmentRerunMessage)
+
 # ---- display family (toasts, balloons...) ----
 
 

@@ -47,6 +47,8 @@ class SessionState:
         # Widget ids and user keys registered in the run in progress.
         self._seen: set[str] = set()
         self._seen_keys: set[str] = set()
+        # Widgets to put back to their default value when the run ends (st.form's clear_on_submit).
+        self._reset_after_run: set[str] = set()
         # Once-per-session notices the runtime has shown (not user-visible state).
         self.notices_shown: set[str] = set()
 
@@ -122,12 +124,16 @@ class SessionState:
 
     # ------------------------------------------------------------ widgets
 
+    def claim_key(self, key: str) -> None:
+        """Reserve a user key for this run (widgets, keyed containers): a second use is an error."""
+        if key in self._seen_keys:
+            raise StreamlitDuplicateElementKey(key)
+        self._seen_keys.add(key)
+
     def register_widget(self, spec: WidgetSpec) -> RegisteredValue:
         """Called by every widget each run: returns the value the script sees."""
         if spec.key is not None:
-            if spec.key in self._seen_keys:
-                raise StreamlitDuplicateElementKey(spec.key)
-            self._seen_keys.add(spec.key)
+            self.claim_key(spec.key)
         if spec.id in self._seen:
             raise StreamlitDuplicateElementId(spec.kind)
         self._seen.add(spec.id)
@@ -189,12 +195,46 @@ class SessionState:
                 changed.append(record.spec)
         return changed
 
-    def end_run(self, *, completed: bool, reset_triggers: bool) -> None:
-        """Close the run: drop widgets a complete run did not create; consume triggers."""
+    def form_submitted(self, form_id: str) -> bool:
+        """A submit button of this form was pressed for the run in progress."""
+        return any(
+            (record := self._widgets.get(w)) is not None and record.spec.form_id == form_id for w in self._triggered
+        )
+
+    def reset_after_run(self, widget_id: str) -> None:
+        """Give this widget its default value once the run ends (the run still sees its value)."""
+        self._reset_after_run.add(widget_id)
+
+    def fragments_of(self, widget_ids: list[str]) -> list[str] | None:
+        """The fragments whose widgets these are, in order; None when one of them is not a
+        fragment's widget (or is unknown): then the whole script must run."""
+        fragments: list[str] = []
+        for widget_id in widget_ids:
+            record = self._widgets.get(widget_id)
+            if record is None or not record.spec.fragment_id:
+                return None
+            if record.spec.fragment_id not in fragments:
+                fragments.append(record.spec.fragment_id)
+        return fragments
+
+    def end_run(self, *, completed: bool, reset_triggers: bool, fragment_ids: tuple[str, ...] = ()) -> None:
+        """Close the run: drop widgets a complete run did not create; consume triggers.
+
+        After a fragment run only the widgets of those fragments can be dropped: the others
+        were not expected to run.
+        """
         if reset_triggers:
             self._triggered.clear()
+            for widget_id in self._reset_after_run:
+                record = self._widgets.get(widget_id)
+                if record is not None:
+                    record.value, record.wire = record.spec.default, record.spec.serialize(record.spec.default)
+        self._reset_after_run.clear()
         if completed:
-            for widget_id in [w for w in self._widgets if w not in self._seen]:
+            stale = [w for w in self._widgets if w not in self._seen]
+            if fragment_ids:
+                stale = [w for w in stale if self._widgets[w].spec.fragment_id in fragment_ids]
+            for widget_id in stale:
                 record = self._widgets.pop(widget_id)
                 key = record.spec.key
                 if key is not None and self._key_to_id.get(key) == widget_id:

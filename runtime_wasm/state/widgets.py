@@ -61,6 +61,8 @@ class WidgetSpec:
     # Build the Python value anew from the wire value at every run (file objects, which a
     # script reads and may close), instead of handing the same object to every run.
     rebuild_each_run: bool = False
+    # The fragment that created the widget ("" outside fragments): its events rerun only that fragment.
+    fragment_id: str = ""
 
 
 @dataclass

@@ -342,7 +342,11 @@ class Radio(_IndexedChoice):
 
 
 class Block:
-    """A container: its children by index, with the same typed accessors as AppTest."""
+    """A container: its children by index, with the same typed accessors as AppTest.
+
+    `type` is the block's type ("vertical" for st.container, "horizontal" for a row of
+    columns, "form", "popover"...); families register subclasses for theirs (Column, Tab...).
+    """
 
     type = "block"
 
@@ -351,6 +355,8 @@ class Block:
         self.root = root
         self.path = path
         self.children: dict[int, Element | Block] = {}
+        if type(self).type == "block":
+            self.type = str(self.node.get("type"))  # type: ignore[misc]
 
     @property
     def proto(self) -> dict[str, Any]:
@@ -481,3 +487,10 @@ def wrap(node: dict[str, Any], root: AppTest, path: tuple[int, ...]) -> Element:
 
 # Block type -> wrapper class (columns, tabs, expanders... are added by their families).
 BLOCK_CLASSES: dict[str, type[Block]] = {}
+
+
+def register_block_class(type_name: str, cls: type[Block], *, accessor: str | None = None) -> None:
+    """Let a family wrap its blocks (e.g. "tab" -> Tab, reachable as `at.tabs`)."""
+    BLOCK_CLASSES[type_name] = cls
+    if accessor:
+        _ACCESSOR_TYPES[accessor] = cls.type

@@ -12,7 +12,13 @@ export type BlockNode =
   | HorizontalBlock
   | ColumnBlock
   | StatusBlock
-  | ChatMessageBlock;
+  | ChatMessageBlock
+  | TabContainerBlock
+  | TabBlock
+  | ExpanderBlock
+  | PopoverBlock
+  | FormBlock
+  | DialogBlock;
 
 export type BootStage =
   | "page" | "worker" | "pyodide" | "packages" | "runtime" | "first_run";
@@ -60,6 +66,7 @@ export type MainToWorker =
   | RerunRequestMessage
   | StopRequestMessage
   | QueryStringMessage
+  | FragmentRerunMessage
   | UploadFilesMessage;
 
 export type RunStatus =
@@ -74,6 +81,7 @@ export type WorkerToMain =
   | RunFinishedMessage
   | PageConfigMessage
   | ConsoleMessage
+  | FragmentAutoRerunMessage
   | LogoMessage;
 
 /** st.error / st.warning / st.info / st.success. `body` is markdown. */
@@ -243,6 +251,14 @@ export interface ConsoleMessage {
   text: string;
 }
 
+/** A modal dialog (@st.dialog), in the event root. A run that sends it opens it again. */
+export interface DialogBlock {
+  type: "dialog";
+  title: string;
+  width: "small" | "large";
+  dismissible: boolean;
+}
+
 export interface DividerNode {
   type: "divider";
 }
@@ -309,6 +325,14 @@ export interface ExceptionNode {
   is_warning: boolean;
 }
 
+/** st.expander: `expanded` is the initial state; the user's toggling is kept by the renderer. */
+export interface ExpanderBlock {
+  type: "expander";
+  label: string;
+  expanded: boolean;
+  icon: string | null;
+}
+
 /** st.file_uploader. The value lists the files the run saw (newest last). */
 export interface FileUploaderNode {
   id: string;
@@ -322,6 +346,33 @@ export interface FileUploaderNode {
   multiple: boolean;
   max_upload_size_mb: number;
   value: Array<UploadedFileRef>;
+}
+
+/** st.form: the renderer holds the values of the widgets whose form_id is `form_id` until
+ * a submit button (a ButtonNode with that form_id) sends them together. */
+export interface FormBlock {
+  type: "form";
+  form_id: string;
+  clear_on_submit: boolean;
+  enter_to_submit: boolean;
+  border: boolean;
+}
+
+/** A fragment declared with run_every: until the next run of the whole script, the renderer
+ * asks for a run of it every `interval_s` seconds. */
+export interface FragmentAutoRerunMessage {
+  type: "fragment_auto_rerun";
+  v: number;
+  fragment_id: string;
+  interval_s: number;
+}
+
+/** Run this fragment (its run_every timer fired). */
+export interface FragmentRerunMessage {
+  type: "fragment_rerun";
+  v: number;
+  seq: number;
+  fragment_id: string;
 }
 
 /** st.title / st.header / st.subheader. `body` is markdown. */
@@ -466,6 +517,16 @@ export interface PageConfigMessage {
   initial_sidebar_state: "auto" | "expanded" | "collapsed" | null;
 }
 
+/** st.popover: a button that opens its children in a popup. */
+export interface PopoverBlock {
+  type: "popover";
+  label: string;
+  help: string | null;
+  icon: string | null;
+  disabled: boolean;
+  use_container_width: boolean;
+}
+
 /** st.progress: `value` is a percentage, 0-100. */
 export interface ProgressNode {
   type: "progress";
@@ -518,6 +579,7 @@ export interface RunStartedMessage {
   v: number;
   run_id: number;
   event_seq: number;
+  fragment_paths?: Array<Array<number>>;
 }
 
 /** st.selectbox: options are already formatted with format_func; the wire value is an index. */
@@ -576,6 +638,16 @@ export interface StopRequestMessage {
 export interface SubtitleTrack {
   label: string;
   media: MediaRef;
+}
+
+export interface TabBlock {
+  type: "tab";
+  label: string;
+}
+
+/** st.tabs: its children are TabBlocks; the renderer draws the tab list from their labels. */
+export interface TabContainerBlock {
+  type: "tab_container";
 }
 
 /** st.text_input. */

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from appwasm.delta_generator import DeltaGenerator
-from appwasm.errors import StreamlitAPIException
+from appwasm.errors import StreamlitAPIException, StreamlitInvalidFormCallbackError
 from appwasm.runner.context import get_run_context
+from appwasm.runner.fragments import check_widget_in_fragment
 from appwasm.state.widgets import RegisteredValue, WidgetSpec, compute_widget_id, identity
 
 _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
@@ -36,10 +37,11 @@ def check_label_visibility(label_visibility: str) -> str:
 
 def check_callback_in_form(dg: DeltaGenerator, on_change: Any, kind: str) -> None:
     if dg.form_id and on_change is not None:
-        raise StreamlitAPIException(
-            f"With forms, callbacks can only be defined on the `st.form_submit_button`. Defining "
-            f"callbacks on other widgets inside a form is not allowed. (`{kind}`)"
-        )
+        raise StreamlitInvalidFormCallbackError()
+
+
+# Forms whose clear_on_submit applies to the run in progress (set by st.form, read here).
+CLEARING_FORMS = "clearing_forms"
 
 
 class Widget:
@@ -91,6 +93,7 @@ class Widget:
         ctx = get_run_context()
         if ctx is None:  # bare mode: no session, the default is the value
             return RegisteredValue(value=default, wire=serialize(default), set_by_state=False)
+        check_widget_in_fragment(self.dg.peek_path(), ctx)
         state = ctx.session_state
         if self.key is not None and explicit_default and state.user_has(self.key) and not state.has_widget(self.id):
             self._warn_default_conflict(ctx)
@@ -99,8 +102,15 @@ class Widget:
             serialize=serialize, on_change=self.on_change, args=self.args, kwargs=self.kwargs,
             trigger=trigger, settable_by_state=settable_by_state, form_id=self.dg.form_id,
             rebuild_each_run=rebuild_each_run,
+            fragment_id=ctx.current_fragment_id or "",
         )
-        return state.register_widget(spec)
+        registered = state.register_widget(spec)
+        if spec.form_id and not trigger and spec.form_id in ctx.scratch.get(CLEARING_FORMS, ()):
+            # st.form(clear_on_submit=True) was submitted: the script sees the submitted value
+            # in this run, the renderer shows the default, and later runs get the default.
+            state.reset_after_run(spec.id)
+            registered = RegisteredValue(registered.value, serialize(default), registered.set_by_state)
+        return registered
 
     def _warn_default_conflict(self, ctx: Any) -> None:
         if _WARNED_KEY in ctx.session_state.notices_shown:

@@ -12,6 +12,13 @@ from appwasm.errors import StreamlitAPIException
 
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
+# Appended to Streamlit's form errors.
+FORM_DOCS_INFO = """
+
+For more information, refer to the
+[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).
+"""
+
 
 def check_button_type(type: str) -> str:
     if type not in _BUTTON_TYPES:
@@ -42,9 +49,7 @@ def button(
     st.form_submit_button there), and their value cannot be set through st.session_state.
     """
     if dg.form_id:
-        raise StreamlitAPIException(
-            "`st.button()` can't be used in an `st.form()`. For `st.form()`, use `st.form_submit_button()` instead."
-        )
+        raise StreamlitAPIException(f"`st.button()` can't be used in an `st.form()`.{FORM_DOCS_INFO}")
     widget = Widget(dg, "button", label, key=key, help=help, disabled=disabled, on_change=on_click,
                     args=args, kwargs=kwargs)
     kind = check_button_type(type)

@@ -18,6 +18,10 @@ export interface AppTransport {
   // transferred, not copied, and reach Python as bytes in `message["attachments"]`. The
   // buffers are unusable here afterwards. Returns the message's sequence number.
   sendMessage(message: OutgoingMessage, attachments?: ArrayBuffer[]): number;
+  // Sends a family's request (a MainToWorker message with a seq); returns its seq.
+  request<M extends MainToWorker & { seq: number }>(message: Omit<M, "v" | "seq">): number;
+  // The seq of the last message sent (the next one gets a greater one).
+  readonly lastSeq: number;
 }
 
 const PENDING_SLOT = 1;
@@ -78,6 +82,14 @@ export class WorkerTransport implements AppTransport {
     const envelope = { ...message, v: PROTOCOL_VERSION, seq, ...(attachments.length ? { attachments } : {}) };
     this.post(envelope as MainToWorker, attachments);
     return seq;
+  }
+
+  request<M extends MainToWorker & { seq: number }>(message: Omit<M, "v" | "seq">): number {
+    return this.sendMessage(message as unknown as OutgoingMessage);
+  }
+
+  get lastSeq(): number {
+    return this.seq;
   }
 }
 

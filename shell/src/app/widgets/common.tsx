@@ -3,7 +3,7 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import type { LabelVisibility } from "../../protocol.gen";
-import { useApp, type SendOptions } from "../context";
+import { formSinks, useApp, type SendOptions } from "../context";
 import { Help, Markdown } from "../elements/Markdown";
 
 export interface WidgetCommon {
@@ -42,7 +42,8 @@ export function useWidgetValue<T>(node: WidgetCommon, eventSeq: number, wire: T)
   const { sendWidget } = useApp();
   const [local, setLocal] = useState<{ value: T; seq: number } | null>(null);
   const [draft, setDraft] = useState<{ value: T } | null>(null);
-  const committed = local !== null && local.seq > eventSeq ? local.value : wire;
+  const held = node.form_id !== "" && (formSinks.get(node.form_id)?.holds(node.id) ?? false);
+  const committed = local !== null && (local.seq > eventSeq || held) ? local.value : wire;
   const shown = draft !== null ? draft.value : committed;
   const commit = (value: T, options?: SendOptions) => {
     setDraft(null);
