@@ -140,7 +140,7 @@ class SessionState:
         elif spec.trigger:
             value = spec.id in self._triggered
         elif record is not None:
-            value = record.value
+            value = spec.deserialize(record.wire) if spec.value_from_wire else record.value
         else:
             value = spec.default
         wire = spec.serialize(value)

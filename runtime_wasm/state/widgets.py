@@ -58,6 +58,10 @@ class WidgetSpec:
     # Triggers and uploads cannot have their value set through st.session_state.
     settable_by_state: bool = True
     form_id: str = ""
+    # Re-derive the Python value from the wire value at each run with this run's deserializer,
+    # as Streamlit does with the renderer's values: options the script creates anew each run
+    # (Enum classes, objects without __eq__) then stay valid after a rerun.
+    value_from_wire: bool = False
 
 
 @dataclass
