@@ -2,7 +2,7 @@
 // a time; arrows move by day and week, Home/End to the week's ends, PageUp/PageDown by month
 // (with Shift: by year), Enter or Space picks, Escape closes. Days outside [min, max] are
 // disabled. Dates are "YYYY/MM/DD" strings, compared as strings (they sort as dates).
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"];
@@ -54,7 +54,8 @@ export function Calendar({ initial, selected, min, max, label, onPick, onClose }
   const year = focusDate.getUTCFullYear();
   const month = focusDate.getUTCMonth();
 
-  useEffect(() => {
+  // Layout effect: the day has focus before the next key press arrives.
+  useLayoutEffect(() => {
     gridRef.current?.querySelector<HTMLElement>("[tabindex='0']")?.focus();
   }, [focus]);
 

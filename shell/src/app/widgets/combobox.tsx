@@ -178,7 +178,9 @@ export function Combobox(props: ComboboxProps) {
                   e.preventDefault(); // keep the focus in the input
                   pick(index);
                 }}
-                onMouseEnter={() => setActive(position)}
+                // mousemove, not mouseenter: a list opening under a still pointer keeps the
+                // keyboard's active option.
+                onMouseMove={() => position !== active && setActive(position)}
               >
                 {options[index]}
               </li>

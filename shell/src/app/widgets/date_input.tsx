@@ -101,7 +101,10 @@ function DateInput({ node, eventSeq }: ElementProps<DateInputNode>) {
         />
         <button type="button" class="aw-date-button" disabled={node.disabled} aria-expanded={open}
                 aria-label={`Choose date: ${node.label}`} onClick={() => (open ? close() : setOpen(true))}>
-          📅
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
+            <rect x="3.5" y="5" width="17" height="15" rx="2" />
+            <path d="M3.5 10h17M8 3v4M16 3v4" stroke-linecap="round" />
+          </svg>
         </button>
       </div>
       {open && (
