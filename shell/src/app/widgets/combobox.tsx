@@ -30,13 +30,20 @@ export interface ComboboxProps {
   children?: ComponentChildren;
 }
 
+// The options containing the query; those starting with it first, then those with a word
+// starting with it (typing "pl" offers "plum" before "apple"), each group in option order.
 export function filterOptions(options: string[], query: string, hidden: number[] = []): number[] {
   const q = query.trim().toLowerCase();
-  const out: number[] = [];
+  const ranked: Array<[number, number]> = [];
   options.forEach((label, i) => {
-    if (!hidden.includes(i) && (q === "" || label.toLowerCase().includes(q))) out.push(i);
+    if (hidden.includes(i)) return;
+    const text = label.toLowerCase();
+    const at = q === "" ? 0 : text.indexOf(q);
+    if (at < 0) return;
+    const rank = at === 0 ? 0 : /[\s\-_/(]/.test(text[at - 1]) ? 1 : 2;
+    ranked.push([rank, i]);
   });
-  return out;
+  return ranked.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
 }
 
 export function Combobox(props: ComboboxProps) {
