@@ -212,6 +212,7 @@ export interface DateInputNode {
   min: string;
   max: string;
   format: string;
+  clearable: boolean;
 }
 
 export interface DividerNode {
@@ -408,6 +409,7 @@ export interface SelectboxNode {
   options: Array<string>;
   index: number | null;
   placeholder: string;
+  clearable: boolean;
 }
 
 /** st.slider: one value or a range; numbers on the wire (dates as epoch values). */
@@ -482,6 +484,7 @@ export interface TimeInputNode {
   type: "time_input";
   value: string | null;
   step: number;
+  clearable: boolean;
 }
 
 export interface TracebackFrame {

@@ -34,6 +34,9 @@ def test_choice_widgets_from_the_keyboard(open_app):
     fruit.press("ArrowDown")
     page.keyboard.press("Escape")  # closes without a change
     expect(fruit).to_have_attribute("aria-expanded", "false")
+    page.get_by_role("button", name="Clear: Fruit").press("Enter")  # index=None: clearable again
+    page.get_by_text("Fruit: None").wait_for()
+    expect(page.get_by_role("button", name="Clear: Size")).to_have_count(0)
 
     # Enum options keep their type across reruns.
     size = page.get_by_role("combobox", name="Size")

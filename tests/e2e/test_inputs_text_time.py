@@ -54,6 +54,18 @@ def test_text_date_time_color_widgets_from_the_keyboard(open_app):
     page.keyboard.press("Enter")
     page.get_by_text("Day: 2024-04-28").wait_for()
 
+    # Starting empty (value=None): typed in MM/DD/YYYY, then cleared again.
+    deadline = page.get_by_role("textbox", name="Deadline")
+    expect(deadline).to_have_attribute("placeholder", "MM/DD/YYYY")
+    deadline.fill("05/31/2024")
+    deadline.press("Enter")
+    page.get_by_text("Deadline: 2024-05-31").wait_for()
+    deadline.fill("02/30/2024")  # no such day: the field returns to the value
+    deadline.press("Enter")
+    expect(deadline).to_have_value("05/31/2024")
+    page.get_by_role("button", name="Clear: Deadline").click()
+    page.get_by_text("Deadline: None").wait_for()
+
     # A range: two picks.
     page.get_by_role("button", name="Choose date: Trip").click()
     page.get_by_role("gridcell", name="Monday, June 10, 2024").click()

@@ -59,7 +59,8 @@ def selectbox(
     labels, registered, value = _single_choice(
         widget, options, index, format_func, {"help": help, "placeholder": str(placeholder)}, "Selectbox",
         "Selectbox index must be greater than or equal to 0 and less than the length of options.")
-    widget.enqueue("selectbox", options=labels, index=registered.wire, placeholder=str(placeholder))
+    widget.enqueue("selectbox", options=labels, index=registered.wire, placeholder=str(placeholder),
+                   clearable=index is None)
     return value
 
 

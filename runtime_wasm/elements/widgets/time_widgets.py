@@ -144,7 +144,7 @@ def date_input(
         explicit_default=not (isinstance(value, str) and value == "default_value_today"),
     )
     widget.enqueue("date_input", value=registered.wire, is_range=is_range, min=low.strftime(_DATE_WIRE),
-                   max=high.strftime(_DATE_WIRE), format=format)
+                   max=high.strftime(_DATE_WIRE), format=format, clearable=not dates)
     return registered.value
 
 
@@ -207,5 +207,5 @@ def time_input(
         default=parsed, identity_params={"value": identity_value, "help": help, "step": seconds},
         serialize=serialize, deserialize=deserialize, explicit_default=not (isinstance(value, str) and value == "now"),
     )
-    widget.enqueue("time_input", value=registered.wire, step=seconds)
+    widget.enqueue("time_input", value=registered.wire, step=seconds, clearable=parsed is None)
     return registered.value

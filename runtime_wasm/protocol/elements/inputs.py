@@ -51,6 +51,8 @@ class DateInputNode(WidgetBase):
     max: str
     # How dates are shown and typed: YYYY/MM/DD, DD/MM/YYYY or MM/DD/YYYY, separator / . or -.
     format: str
+    # The widget started empty (value=None or []): the user may empty it again.
+    clearable: bool
 
 
 class TimeInputNode(WidgetBase):
@@ -60,6 +62,8 @@ class TimeInputNode(WidgetBase):
     value: str | None
     # The spacing of the offered times, in seconds (60 s to 23 h).
     step: int
+    # The widget started empty (value=None): the user may empty it again.
+    clearable: bool
 
 
 class ColorPickerNode(WidgetBase):

@@ -11,6 +11,8 @@ st.write(f"Secret length: {len(secret)}")
 day = st.date_input("Day", dt.date(2024, 3, 15), min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31),
                     format="DD.MM.YYYY")
 st.write(f"Day: {day.isoformat()}")
+deadline = st.date_input("Deadline", None, format="MM/DD/YYYY")
+st.write(f"Deadline: {deadline}")
 trip = st.date_input("Trip", (dt.date(2024, 6, 1), dt.date(2024, 6, 3)))
 st.write("Trip: " + " to ".join(d.isoformat() for d in trip))
 

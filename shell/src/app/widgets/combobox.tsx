@@ -27,6 +27,9 @@ export interface ComboboxProps {
   onCreate?(text: string): boolean;
   // Backspace in an empty input (multiselect: remove the last chip).
   onBackspaceEmpty?(): void;
+  // A clear button (shown when given), e.g. for a selectbox with index=None.
+  onClear?(): void;
+  clearLabel?: string;
   children?: ComponentChildren;
 }
 
@@ -164,6 +167,12 @@ export function Combobox(props: ComboboxProps) {
             close();
           }}
         />
+        {props.onClear && !disabled && (
+          <button type="button" class="aw-combobox-clear" aria-label={props.clearLabel ?? "Clear"}
+                  onClick={() => { props.onClear?.(); close(); }}>
+            ×
+          </button>
+        )}
         <span class="aw-combobox-arrow" aria-hidden="true">▾</span>
       </div>
       {open && (

@@ -66,7 +66,7 @@ function DateInput({ node, eventSeq }: ElementProps<DateInputNode>) {
     const pieces = draft.trim() === "" ? [] : draft.split(/\s+[–—-]\s+/);
     const days = pieces.map((p) => parseDate(p, node.format));
     const valid = days.every((d) => d !== null && d >= node.min && d <= node.max) && days.length <= (node.is_range ? 2 : 1);
-    if (valid && (days.length > 0 || node.is_range)) send(days as string[]);
+    if (valid && (days.length > 0 || node.is_range || node.clearable)) send(days as string[]);
   };
   const today = wireDate(new Date(Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate())));
   const selected = pending !== null ? [pending] : value;
@@ -99,6 +99,11 @@ function DateInput({ node, eventSeq }: ElementProps<DateInputNode>) {
           }}
           onBlur={typed}
         />
+        {node.clearable && value.length > 0 && !node.disabled && (
+          <button type="button" class="aw-date-button" aria-label={`Clear: ${node.label}`} onClick={() => commit([])}>
+            ×
+          </button>
+        )}
         <button type="button" class="aw-date-button" disabled={node.disabled} aria-expanded={open}
                 aria-label={`Choose date: ${node.label}`} onClick={() => (open ? close() : setOpen(true))}>
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">

@@ -33,6 +33,8 @@ function Multiselect({ node, eventSeq }: ElementProps<MultiselectNode>) {
         emptyText="No results"
         onPick={(index) => commit([...value, index])}
         onBackspaceEmpty={() => value.length && remove(value[value.length - 1])}
+        onClear={value.length ? () => commit([]) : undefined}
+        clearLabel={`Clear all: ${node.label}`}
       >
         <ul class="aw-chips" aria-label={`Selected: ${node.label}`}>
           {value.map((index) => (
@@ -45,11 +47,6 @@ function Multiselect({ node, eventSeq }: ElementProps<MultiselectNode>) {
             </li>
           ))}
         </ul>
-        {value.length > 0 && !node.disabled && (
-          <button type="button" class="aw-combobox-clear" aria-label={`Clear all: ${node.label}`} onClick={() => commit([])}>
-            ×
-          </button>
-        )}
       </Combobox>
     </div>
   );

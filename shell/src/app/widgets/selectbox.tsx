@@ -20,6 +20,8 @@ function Selectbox({ node, eventSeq }: ElementProps<SelectboxNode>) {
         placeholder={empty ? "No options to select." : node.placeholder}
         disabled={node.disabled || empty}
         ariaLabel={hiddenLabel(node)}
+        onClear={node.clearable && value !== null ? () => commit(null) : undefined}
+        clearLabel={`Clear: ${node.label}`}
         onPick={(index) => {
           if (index !== value) commit(index);
         }}

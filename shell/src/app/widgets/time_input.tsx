@@ -42,6 +42,8 @@ function TimeInput({ node, eventSeq }: ElementProps<TimeInputNode>) {
         disabled={node.disabled}
         ariaLabel={hiddenLabel(node)}
         onPick={(i) => send(options[i])}
+        onClear={node.clearable && value !== null ? () => commit(null) : undefined}
+        clearLabel={`Clear: ${node.label}`}
         onCreate={(text) => {
           const time = parseTime(text);
           if (time !== null) send(time);
