@@ -145,3 +145,13 @@ class StreamlitInvalidNumberFormatError(StreamlitAPIException):
 
     def __init__(self, format: str):
         super().__init__(f"Format string for `st.number_input` contains invalid characters: {format}")
+
+
+class StreamlitInvalidFormCallbackError(StreamlitAPIException):
+    """A widget inside st.form has a callback (only st.form_submit_button may)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )

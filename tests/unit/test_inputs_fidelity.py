@@ -109,3 +109,19 @@ def test_options_accept_scalars_dicts_and_sets_like_streamlit():
     at = run("st.session_state.out = (st.selectbox('a', 5), st.radio('b', {'x': 1, 'y': 2}, index=1), "
              "st.multiselect('c', 'solo', 'solo'))")
     assert at.session_state.out == (5, "y", ["solo"])
+
+
+def test_every_input_widget_carries_its_form_id_and_button_refuses_forms():
+    at = run(
+        "from appwasm.delta_generator import DeltaGenerator\n"
+        "form = DeltaGenerator((0,), form_id='f1')\n"
+        "form.multiselect('a', ['x']); form.select_slider('b', ['x', 'y']); form.text_area('c')\n"
+        "form.date_input('d'); form.time_input('e'); form.color_picker('f'); form.pills('g', ['x'])\n"
+        "form.segmented_control('h', ['x']); form.feedback(); form.selectbox('i', ['x']); form.slider('j')\n"
+        "form.checkbox('k'); form.toggle('l'); form.radio('m', ['x']); form.text_input('n'); form.number_input('o')\n"
+    )
+    assert not at.exception
+    widgets = [e for e in at.main if hasattr(e, "id")]
+    assert len(widgets) == 16 and {w.node["form_id"] for w in widgets} == {"f1"}
+    at = run("from appwasm.delta_generator import DeltaGenerator\nDeltaGenerator((0,), form_id='f1').button('b')")
+    assert at.exception[0].message.startswith("`st.button()` can't be used in an `st.form()`.")

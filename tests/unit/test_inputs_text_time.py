@@ -154,6 +154,6 @@ def test_new_widgets_in_forms_refuse_callbacks_but_not_values():
     form_dg = DeltaGenerator((0,), form_id="f")
     for call in (lambda: form_dg.color_picker("c", on_change=print), lambda: form_dg.pills("p", ["a"], on_change=print),
                  lambda: form_dg.date_input("d", on_change=print), lambda: form_dg.multiselect("m", [], on_change=print)):
-        with pytest.raises(Exception, match="callbacks can only be defined on the `st.form_submit_button`"):
+        with pytest.raises(Exception, match="^Within a form, callbacks can only be defined on `st.form_submit_button`. Defining callbacks on other widgets inside a form is not allowed.$"):
             call()
     assert form_dg.color_picker("c") == "#000000"  # bare mode: the default is the value

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from appwasm.delta_generator import DeltaGenerator
-from appwasm.errors import StreamlitAPIException
+from appwasm.errors import StreamlitAPIException, StreamlitInvalidFormCallbackError
 from appwasm.runner.context import get_run_context
 from appwasm.state.widgets import RegisteredValue, WidgetSpec, compute_widget_id, identity
 
@@ -38,11 +38,9 @@ def check_label_visibility(label_visibility: str) -> str:
 
 
 def check_callback_in_form(dg: DeltaGenerator, on_change: Any, kind: str) -> None:
+    """Inside st.form only st.form_submit_button may have a callback (Streamlit's rule)."""
     if dg.form_id and on_change is not None:
-        raise StreamlitAPIException(
-            f"With forms, callbacks can only be defined on the `st.form_submit_button`. Defining "
-            f"callbacks on other widgets inside a form is not allowed. (`{kind}`)"
-        )
+        raise StreamlitInvalidFormCallbackError()
 
 
 class Widget:

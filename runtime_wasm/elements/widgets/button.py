@@ -43,7 +43,8 @@ def button(
     """
     if dg.form_id:
         raise StreamlitAPIException(
-            "`st.button()` can't be used in an `st.form()`. For `st.form()`, use `st.form_submit_button()` instead."
+            "`st.button()` can't be used in an `st.form()`.\n\nFor more information, refer to the\n"
+            "[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).\n"
         )
     widget = Widget(dg, "button", label, key=key, help=help, disabled=disabled, on_change=on_click,
                     args=args, kwargs=kwargs)
