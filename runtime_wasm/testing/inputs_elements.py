@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from appwasm.testing.element_tree import Widget, register_element_class
+from appwasm.testing.element_tree import TextInput, Widget, register_element_class
 
 
 class _Choices(Widget):
@@ -86,22 +86,10 @@ class SelectSlider(_Choices):
         return self.set_value([lower, upper])
 
 
-class TextArea(Widget):
+class TextArea(TextInput):
+    """st.text_area: TextInput's surface (max_chars, placeholder, input)."""
+
     type = "text_area"
-
-    @property
-    def max_chars(self) -> int | None:
-        return self.node.get("max_chars")
-
-    @property
-    def placeholder(self) -> str:
-        return str(self.node.get("placeholder", ""))
-
-    def input(self, v: str) -> TextArea:
-        """Type `v` (ignored when longer than max_chars, as a browser would)."""
-        if self.max_chars and len(v) > self.max_chars:
-            return self
-        return self.set_value(v)
 
 
 def _wire_date(text: str) -> date:

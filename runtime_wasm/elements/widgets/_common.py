@@ -107,7 +107,12 @@ class Widget:
         """Keep `format_func` for AppTest (its `format_func`/`indices`), as Streamlit does."""
         ctx = get_run_context()
         if ctx is not None and ctx.session is not None:
-            ctx.session.family_state.setdefault(FORMAT_FUNCS, {})[self.id] = format_func
+            funcs = ctx.session.family_state.setdefault(FORMAT_FUNCS, {})
+            funcs[self.id] = format_func
+            live = ctx.session_state.widget_ids()
+            if len(funcs) > 2 * len(live) + 16:  # forget widgets that are gone, now and then
+                for stale in set(funcs) - set(live):
+                    del funcs[stale]
 
     def _warn_default_conflict(self, ctx: Any) -> None:
         if _WARNED_KEY in ctx.session_state.notices_shown:
