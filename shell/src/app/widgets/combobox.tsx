@@ -175,6 +175,9 @@ export function Combobox(props: ComboboxProps) {
         )}
         <span class="aw-combobox-arrow" aria-hidden="true">▾</span>
       </div>
+      <div class="aw-visually-hidden" aria-live="polite">
+        {open && !props.blocked ? `${visible.length} ${visible.length === 1 ? "option" : "options"}` : ""}
+      </div>
       {open && (
         <ul id={listId} ref={listRef} role="listbox" class="aw-combobox-list" aria-label={props.ariaLabel}
             aria-multiselectable={props.multi ? true : undefined}>
