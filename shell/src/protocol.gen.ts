@@ -91,6 +91,8 @@ export interface BootConfig {
   title: string;
   preload: Array<string>;
   interrupt: "auto" | "jspi" | "shared_memory" | "none";
+  snapshot: boolean;
+  snapshot_key: string;
   theme?: Record<string, string>;
 }
 
@@ -108,6 +110,7 @@ export interface BootProgressMessage {
   v: number;
   stage: BootStage;
   elapsed_ms: number;
+  detail?: string;
 }
 
 /** st.feedback, st.pills, st.segmented_control: the wire value is the selected indices. */
