@@ -160,3 +160,52 @@ class UncaughtAppException(Error):
 
 class StreamlitNotSupportedError(StreamlitAPIException):
     """appwasm-specific: the script used a Streamlit name appwasm does not implement yet."""
+
+
+# Input widgets' errors, under Streamlit's class names (apps may catch them by name).
+
+
+class StreamlitSelectionCountExceedsMaxError(StreamlitAPIException):
+    """st.multiselect got more selections (default or session state) than `max_selections`."""
+
+    def __init__(self, current_selections_count: int, max_selections_count: int):
+        current_noun = "option" if current_selections_count == 1 else "options"
+        max_noun = "option" if max_selections_count == 1 else "options"
+        super().__init__(
+            f"Multiselect has {current_selections_count} {current_noun} selected but `max_selections` is set "
+            f"to {max_selections_count}. This happened because you either gave too many options to `default` "
+            "or you manipulated the widget's state through `st.session_state`. Note that the latter can happen "
+            f"before the line indicated in the traceback. Please select at most {max_selections_count} {max_noun}."
+        )
+
+
+class StreamlitMixedNumericTypesError(StreamlitAPIException):
+    """st.number_input got ints and floats mixed."""
+
+    def __init__(self, value: object, min_value: object, max_value: object, step: object):
+        message = "All numerical arguments must be of the same type."
+        for name, arg in (("value", value), ("min_value", min_value), ("max_value", max_value), ("step", step)):
+            if arg:  # Streamlit names only the arguments that are truthy
+                message += f"\n`{name}` has {type(arg).__name__} type."
+        super().__init__(message)
+
+
+class StreamlitJSNumberBoundsError(StreamlitAPIException):
+    """A number is outside what JavaScript numbers hold."""
+
+
+class StreamlitInvalidNumberFormatError(StreamlitAPIException):
+    """st.number_input's `format` is not a printf-style number format."""
+
+    def __init__(self, format: str):
+        super().__init__(f"Format string for `st.number_input` contains invalid characters: {format}")
+
+
+class StreamlitInvalidFormCallbackError(StreamlitAPIException):
+    """A widget inside st.form has a callback (only st.form_submit_button may)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )

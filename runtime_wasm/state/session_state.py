@@ -148,9 +148,7 @@ class SessionState:
         elif spec.trigger:
             value = self._triggered.get(spec.id, spec.default)
         elif record is not None:
-            # Values a script consumes (file objects, with their read position) are rebuilt from
-            # the wire value at each run, as Streamlit does; others are kept as they are.
-            value = spec.deserialize(record.wire) if spec.rebuild_each_run else record.value
+            value = spec.deserialize(record.wire) if spec.value_from_wire else record.value
         else:
             value = spec.default
         wire = spec.serialize(value)

@@ -50,6 +50,13 @@ export type ElementNode =
   | HtmlNode
   | IframeNode
   | DocStringNode
+  | MultiselectNode
+  | SelectSliderNode
+  | TextAreaNode
+  | DateInputNode
+  | TimeInputNode
+  | ColorPickerNode
+  | ButtonGroupNode
   | FileUploaderNode
   | CameraInputNode
   | AudioInputNode
@@ -158,6 +165,31 @@ export interface BootProgressMessage {
   detail?: string;
 }
 
+/** st.feedback, st.pills, st.segmented_control: the wire value is the selected indices. */
+export interface ButtonGroupNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "button_group";
+  options: Array<ButtonGroupOption>;
+  value: Array<number>;
+  selection_mode: "single" | "multi";
+  style: "borderless" | "pills" | "segmented_control";
+  selection_visualization: "only_selected" | "all_up_to_selected";
+  feedback: "thumbs" | "faces" | "stars" | null;
+}
+
+/** One button: markdown content, an optional icon (emoji or ":material/name:"). */
+export interface ButtonGroupOption {
+  content: string;
+  icon: string | null;
+  selected_icon: string | null;
+  aria_label: string | null;
+}
+
 /** st.button (a trigger: True for one run after a click). */
 export interface ButtonNode {
   id: string;
@@ -236,6 +268,18 @@ export interface CodeNode {
   wrap_lines: boolean;
 }
 
+/** st.color_picker: a "#rgb" or "#rrggbb" string. */
+export interface ColorPickerNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "color_picker";
+  value: string;
+}
+
 export interface ColumnBlock {
   type: "column";
   weight: number;
@@ -249,6 +293,23 @@ export interface ConsoleMessage {
   v: number;
   stream: "stdout" | "stderr";
   text: string;
+}
+
+/** st.date_input: dates on the wire as "YYYY/MM/DD" strings; empty list = no date. */
+export interface DateInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "date_input";
+  value: Array<string>;
+  is_range: boolean;
+  min: string;
+  max: string;
+  format: string;
+  clearable: boolean;
 }
 
 /** A modal dialog (@st.dialog), in the event root. A run that sends it opens it again. */
@@ -482,6 +543,21 @@ export interface MediaSource {
   url: string | null;
 }
 
+/** st.multiselect: the wire value is the list of selected option indices, in order. */
+export interface MultiselectNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "multiselect";
+  options: Array<string>;
+  value: Array<number>;
+  max_selections: number | null;
+  placeholder: string;
+}
+
 /** st.number_input; value None means empty. */
 export interface NumberInputNode {
   id: string;
@@ -582,6 +658,19 @@ export interface RunStartedMessage {
   fragment_paths?: Array<Array<number>>;
 }
 
+/** st.select_slider: one option index, or two (a range). */
+export interface SelectSliderNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "select_slider";
+  options: Array<string>;
+  value: Array<number>;
+}
+
 /** st.selectbox: options are already formatted with format_func; the wire value is an index. */
 export interface SelectboxNode {
   id: string;
@@ -594,6 +683,7 @@ export interface SelectboxNode {
   options: Array<string>;
   index: number | null;
   placeholder: string;
+  clearable: boolean;
 }
 
 /** st.slider: one value or a range; numbers on the wire (dates as epoch values). */
@@ -650,6 +740,21 @@ export interface TabContainerBlock {
   type: "tab_container";
 }
 
+/** st.text_area: Ctrl/Cmd+Enter or leaving the field sends the text. */
+export interface TextAreaNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "text_area";
+  value: string | null;
+  height: number | null;
+  max_chars: number | null;
+  placeholder: string;
+}
+
 /** st.text_input. */
 export interface TextInputNode {
   id: string;
@@ -671,6 +776,20 @@ export interface TextNode {
   type: "text";
   body: string;
   help: string | null;
+}
+
+/** st.time_input: "HH:MM" on the wire, None = no time. */
+export interface TimeInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "time_input";
+  value: string | null;
+  step: number;
+  clearable: boolean;
 }
 
 /** st.toast, in the event root: shown in a corner, dismissed after a few seconds. */

@@ -106,7 +106,7 @@ def file_widget(
 
     registered = widget.register(
         default=[] if multiple else None, identity_params=identity_params, serialize=refs_of,
-        deserialize=deserialize, settable_by_state=False, rebuild_each_run=True,
+        deserialize=deserialize, settable_by_state=False, value_from_wire=True,
     )
     widget.enqueue(kind, value=registered.wire, **(node_fields or {}))
     return registered.value

@@ -7,6 +7,7 @@ them; this module does the rest the same way for all.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +21,8 @@ _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 
 # The warning about a default value that conflicts with st.session_state is shown once per session.
 _WARNED_KEY = "appwasm_default_value_warning_shown"
+# session.family_state key: widget id -> the format_func of its last run (read by AppTest).
+FORMAT_FUNCS = "inputs.format_funcs"
 
 
 def to_key(key: Any) -> str | None:
@@ -36,6 +39,7 @@ def check_label_visibility(label_visibility: str) -> str:
 
 
 def check_callback_in_form(dg: DeltaGenerator, on_change: Any, kind: str) -> None:
+    """Inside st.form only st.form_submit_button may have a callback (Streamlit's rule)."""
     if dg.form_id and on_change is not None:
         raise StreamlitInvalidFormCallbackError()
 
@@ -68,7 +72,7 @@ class Widget:
         self.kind = kind
         self.label = str(label)
         self.key = to_key(key)
-        self.help = help
+        self.help = None if help is None else textwrap.dedent(str(help))
         self.disabled = bool(disabled)
         self.label_visibility = check_label_visibility(label_visibility)
         self.on_change = on_change
@@ -86,7 +90,7 @@ class Widget:
         trigger: bool = False,
         settable_by_state: bool = True,
         explicit_default: bool = False,
-        rebuild_each_run: bool = False,
+        value_from_wire: bool = False,
     ) -> RegisteredValue:
         """Compute the id and register; `explicit_default`: the caller passed a non-default value."""
         self.id = compute_widget_id(self.kind, self.key, self.dg.form_id, label=self.label, **identity_params)
@@ -101,7 +105,7 @@ class Widget:
             id=self.id, kind=self.kind, key=self.key, default=default, deserialize=deserialize,
             serialize=serialize, on_change=self.on_change, args=self.args, kwargs=self.kwargs,
             trigger=trigger, settable_by_state=settable_by_state, form_id=self.dg.form_id,
-            rebuild_each_run=rebuild_each_run,
+            value_from_wire=value_from_wire,
             fragment_id=ctx.current_fragment_id or "",
         )
         registered = state.register_widget(spec)
@@ -111,6 +115,17 @@ class Widget:
             state.reset_after_run(spec.id)
             registered = RegisteredValue(registered.value, serialize(default), registered.set_by_state)
         return registered
+
+    def save_format_func(self, format_func: Callable[[Any], Any]) -> None:
+        """Keep `format_func` for AppTest (its `format_func`/`indices`), as Streamlit does."""
+        ctx = get_run_context()
+        if ctx is not None and ctx.session is not None:
+            funcs = ctx.session.family_state.setdefault(FORMAT_FUNCS, {})
+            funcs[self.id] = format_func
+            live = ctx.session_state.widget_ids()
+            if len(funcs) > 2 * len(live) + 16:  # forget widgets that are gone, now and then
+                for stale in set(funcs) - set(live):
+                    del funcs[stale]
 
     def _warn_default_conflict(self, ctx: Any) -> None:
         if _WARNED_KEY in ctx.session_state.notices_shown:

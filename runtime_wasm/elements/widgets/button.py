@@ -53,7 +53,9 @@ def button(
     widget = Widget(dg, "button", label, key=key, help=help, disabled=disabled, on_change=on_click,
                     args=args, kwargs=kwargs)
     kind = check_button_type(type)
-    registered = widget.register(default=False, identity_params={"help": help}, trigger=True,
-                                 settable_by_state=False)
-    widget.enqueue("button", kind=kind, icon=validate_icon(icon), use_container_width=bool(use_container_width))
+    icon = validate_icon(icon)
+    registered = widget.register(
+        default=False, trigger=True, settable_by_state=False,
+        identity_params={"help": help, "icon": icon, "type": kind, "use_container_width": bool(use_container_width)})
+    widget.enqueue("button", kind=kind, icon=icon, use_container_width=bool(use_container_width))
     return bool(registered.value)

@@ -20,6 +20,11 @@ export function domId(widgetId: string, suffix = "input"): string {
   return `aw-${suffix}-${widgetId.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 }
 
+// The accessible name for a control whose visible <label> is hidden or collapsed.
+export function hiddenLabel(node: WidgetCommon): string | undefined {
+  return node.label_visibility === "visible" ? undefined : node.label;
+}
+
 export function WidgetLabel({ node, htmlFor, id, children }: {
   node: WidgetCommon; htmlFor?: string; id?: string; children?: ComponentChildren;
 }) {
