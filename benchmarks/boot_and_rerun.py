@@ -60,10 +60,12 @@ def main() -> None:
     parser.add_argument("--loads", type=int, default=5)
     parser.add_argument("--presses", type=int, default=10)
     parser.add_argument("--isolate", action="store_true", help="serve with cross-origin isolation headers")
+    parser.add_argument("--no-snapshot", action="store_true", help="build without interpreter snapshots (no repeat-visit rows)")
     args = parser.parse_args()
 
     ensure_shell_bundle()
-    site = build_site(HERE / "apps" / "rerun_app.py", Path(tempfile.mkdtemp()) / "site")
+    flags = ["--no-snapshot"] if args.no_snapshot else []
+    site = build_site(HERE / "apps" / "rerun_app.py", Path(tempfile.mkdtemp()) / "site", *flags)
     (site / "bare.html").write_text(BARE_PAGE)
     (site / "bare-worker.js").write_text(BARE_WORKER)
     server = serve_site(site, isolate=args.isolate)
@@ -102,6 +104,11 @@ def main() -> None:
                     latencies.append(page.evaluate("window.__bench.changedAt - window.__bench.keyAt"))
                     page.wait_for_function("!window.__appwasm.store.running")
                 results["rerun latency (key -> text)"].append(statistics.median(latencies))
+                if args.no_snapshot:
+                    context.close()
+                    print(f"load {load + 1}/{args.loads}: baseline {ready:.0f} ms, interactive "
+                          f"{history[0]['finished_at']:.0f} ms", flush=True)
+                    continue
                 page.wait_for_function(SNAPSHOT_STORED, timeout=60_000)
                 page.close()
                 # The same profile again: HTTP cache warm, interpreter restored from the snapshot.
@@ -118,7 +125,7 @@ def main() -> None:
             browser.close()
     finally:
         server.stop()
-    rows = [(name, summarize(samples)) for name, samples in results.items()]
+    rows = [(name, summarize(samples)) for name, samples in results.items() if samples]
     mode = "cross-origin isolated" if args.isolate else "not isolated"
     print(f"\nCold loads in Chromium ({args.loads} loads, {args.presses} key presses each; {mode}); "
           "times from navigation start, rerun latency per key press:")
