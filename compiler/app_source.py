@@ -50,10 +50,11 @@ def locate_app(app: str, *, entry: str | None = None, exclude_dirs: tuple[Path, 
     if path.suffix != ".py":
         raise AppNotFound(f"'{app}' is not a Python file (.py)", "appwasm builds a Streamlit script or a folder with app.py")
     source = AppSource(root=path.parent, entry=path.name)
-    # A single script ships alone, with its Streamlit configuration if it has one.
+    # A single script ships alone, with its Streamlit configuration if it has one, and the
+    # pages/*.py beside it (Streamlit's multipage convention runs them as its pages).
     source.files = [path.name] + [
         f".streamlit/{name}" for name in ("config.toml", "secrets.toml") if (path.parent / ".streamlit" / name).is_file()
-    ]
+    ] + sorted(f"pages/{p.name}" for p in (path.parent / "pages").glob("*.py") if p.is_file())
     return source
 
 

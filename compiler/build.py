@@ -23,6 +23,7 @@ from appwasm.protocol import BootConfig
 from appwasm_compiler.app_source import AppSource, locate_app
 from appwasm_compiler.errors import BuildError, OutputNotWritable
 from appwasm_compiler.imports import scan_imports, static_page_config
+from appwasm_compiler.pages import write_page_entries
 from appwasm_compiler.pyodide_dist import PyodideDist, resolve_pyodide, runtime_lock_entry
 from appwasm_compiler.runtime_wheel import build_runtime_wheel
 from appwasm_compiler.site_writer import (
@@ -149,6 +150,7 @@ def build(
             "interrupt": interrupt,  # type: ignore[typeddict-item]
         }
         render_templates(staging, config=config)
+        write_page_entries(staging, source)  # deep links into multipage apps (compiler/pages.py)
         result = BuildResult(
             out=out_path, pyodide_version=dist.version,
             packages=[{"name": e["name"], "version": e["version"], "file_name": Path(e["file_name"]).name,

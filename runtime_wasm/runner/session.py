@@ -151,7 +151,8 @@ class AppSession:
         except Exception as exc:
             self._show_error(ctx, exc)
             return RunOutcome("complete", error=exc)
-        outcome = self.runner.execute()
+        ctx.script_start_delta = ctx.delta_count
+        outcome = self.runner.execute(ctx.script_path)
         reset_dg_stack()
         if outcome.error is not None:
             self._show_error(ctx, outcome.error)

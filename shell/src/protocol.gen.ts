@@ -28,7 +28,8 @@ export type ElementNode =
   | TextInputNode
   | NumberInputNode
   | SelectboxNode
-  | RadioNode;
+  | RadioNode
+  | PageLinkNode;
 
 export type LabelVisibility =
   | "visible" | "hidden" | "collapsed";
@@ -38,7 +39,9 @@ export type MainToWorker =
   | WidgetEventsMessage
   | RerunRequestMessage
   | StopRequestMessage
-  | QueryStringMessage;
+  | QueryStringMessage
+  | NavigateMessage
+  | LocationMessage;
 
 export type RunStatus =
   | "complete" | "rerun" | "stopped" | "compile_error";
@@ -51,7 +54,10 @@ export type WorkerToMain =
   | BlockDelta
   | RunFinishedMessage
   | PageConfigMessage
-  | ConsoleMessage;
+  | ConsoleMessage
+  | NavigationMessage
+  | PageUrlMessage
+  | PageNotFoundMessage;
 
 /** st.error / st.warning / st.info / st.success. `body` is markdown. */
 export interface AlertNode {
@@ -128,6 +134,13 @@ export interface CheckboxNode {
   type: "checkbox";
   value: boolean;
   style: "checkbox" | "toggle";
+}
+
+/** What the page tells the worker about where it was opened (InitMessage.client). */
+export interface ClientInfo {
+  page_path: string;
+  headers: Array<Array<string>>;
+  cookies: string;
 }
 
 /** st.code: highlighted source with a copy button. */
@@ -207,6 +220,7 @@ export interface InitMessage {
   base_url: string;
   config: BootConfig;
   query_string: string;
+  client?: ClientInfo;
   shared_flags?: unknown;
 }
 
@@ -217,6 +231,15 @@ export interface JsonNode {
   expanded: boolean | number;
 }
 
+/** The browser moved in its history (back/forward): the URL's page path and query now. */
+export interface LocationMessage {
+  type: "location";
+  v: number;
+  seq: number;
+  page_path: string;
+  query_string: string;
+}
+
 /** st.markdown and st.caption (CommonMark, sanitised; raw HTML only with unsafe_allow_html). */
 export interface MarkdownNode {
   type: "markdown";
@@ -224,6 +247,35 @@ export interface MarkdownNode {
   unsafe_allow_html: boolean;
   help: string | null;
   variant: "normal" | "caption";
+}
+
+export interface NavPage {
+  page_script_hash: string;
+  title: string;
+  icon: string;
+  url_path: string;
+  section: string;
+  is_default: boolean;
+}
+
+/** The user clicked a page in the navigation or an st.page_link: run that page. */
+export interface NavigateMessage {
+  type: "navigate";
+  v: number;
+  seq: number;
+  page_script_hash: string;
+}
+
+/** The pages of a multipage app and the current one (shown at the top of the sidebar). */
+export interface NavigationMessage {
+  type: "navigation";
+  v: number;
+  pages: Array<NavPage>;
+  sections: Array<string>;
+  position: "sidebar" | "hidden";
+  expanded: boolean;
+  current: string;
+  mpa_version: number;
 }
 
 /** st.number_input; value None means empty. */
@@ -259,6 +311,35 @@ export interface PageConfigMessage {
   icon: string | null;
   layout: "centered" | "wide" | null;
   initial_sidebar_state: "auto" | "expanded" | "collapsed" | null;
+}
+
+/** st.page_link: a link to a page of the app (navigates in place) or an external URL. */
+export interface PageLinkNode {
+  type: "page_link";
+  page: string;
+  page_script_hash: string;
+  label: string;
+  icon: string | null;
+  help: string | null;
+  disabled: boolean;
+  use_container_width: boolean | null;
+  external: boolean;
+}
+
+/** The URL named a page the app does not have; the default page runs instead. */
+export interface PageNotFoundMessage {
+  type: "page_not_found";
+  v: number;
+  page_name: string;
+}
+
+/** Show this page path and query string in the address bar (no reload). */
+export interface PageUrlMessage {
+  type: "page_url";
+  v: number;
+  url_path: string;
+  query_string: string;
+  history: "push" | "replace";
 }
 
 /** The page URL's query string changed (back/forward navigation). */

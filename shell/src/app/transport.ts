@@ -2,6 +2,10 @@
 // implementation is here; tests and a prerendered page can provide others.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootConfig, MainToWorker, WidgetEvent, WorkerToMain } from "../protocol.gen";
+import { clientInfo } from "./state/url";
+
+// A message as a family builds it: the transport adds the protocol version and sequence number.
+export type OutgoingMessage = MainToWorker extends infer M ? (M extends unknown ? Omit<M, "v" | "seq"> : never) : never;
 
 export interface AppTransport {
   // Sends widget values; returns the sequence number that identifies this event.
@@ -9,6 +13,8 @@ export interface AppTransport {
   requestRerun(): void;
   stop(): void;
   setQueryString(queryString: string): void;
+  // Sends a family's message (protocol/families.py); returns its sequence number.
+  send(message: OutgoingMessage): number;
 }
 
 const PENDING_SLOT = 1;
@@ -35,6 +41,7 @@ export class WorkerTransport implements AppTransport {
     this.post({
       type: "init", v: PROTOCOL_VERSION, base_url: baseUrl, config,
       query_string: location.search.replace(/^\?/, ""),
+      client: clientInfo(baseUrl),
       ...(this.shared ? { shared_flags: this.shared } : {}),
     });
   }
@@ -58,6 +65,12 @@ export class WorkerTransport implements AppTransport {
     // With shared memory, interrupt Python wherever it is (even in a loop that draws nothing).
     if (this.shared) Atomics.store(this.shared, 0, SIGINT);
     this.worker.postMessage({ type: "stop", v: PROTOCOL_VERSION });
+  }
+
+  send(message: OutgoingMessage): number {
+    const seq = ++this.seq;
+    this.post({ ...message, v: PROTOCOL_VERSION, seq } as MainToWorker);
+    return seq;
   }
 
   setQueryString(queryString: string): void {
