@@ -2,7 +2,8 @@
 
 At the start of every run the session's query string (the browser's) is parsed into a
 QueryParams; each write re-encodes it and tells the renderer, which updates the address bar
-with history.replaceState (no reload). A key repeated in the URL reads as its last value;
+without a reload. As in Streamlit 1.40, a write that changes the URL adds a history entry
+(pushState), so the back button returns to the previous parameters (and reruns with them). A key repeated in the URL reads as its last value;
 `get_all` returns them all. The embed keys ("embed", "embed_options") are Streamlit's own:
 they are invisible here and cannot be set.
 """
@@ -45,10 +46,10 @@ def set_query_string(query_string: str) -> None:
     ctx = get_run_context()
     if ctx is None or ctx.session is None:
         return
-    from appwasm.navigation.location import show_url
+    from appwasm.navigation.location import sync_url
 
     ctx.session.query_string = query_string
-    show_url(ctx.session, ctx, push=False)
+    sync_url(ctx.session, ctx, push=True)
 
 
 class QueryParams(MutableMapping[str, str]):

@@ -55,8 +55,13 @@ def before_run(at: AppTest) -> None:
     """Hand `at.query_params` and `at.secrets` to the session for the coming run."""
     from appwasm.runtime.secrets import OVERRIDE_KEY
 
+    from appwasm.navigation.state import nav_state
+
     session = at._session
     session.query_string = parse.urlencode(at.query_params, doseq=True)
+    # at.query_params plays the address bar: the app reads it, and writes to it.
+    state = nav_state(session)
+    state.browser = (state.browser[0], session.query_string)
     if at.secrets:
         session.family_state[OVERRIDE_KEY] = at.secrets
 

@@ -44,7 +44,8 @@ st.text(st.query_params.to_dict())
     assert at.query_params == {"page": ["2"], "tags": ["a", "b"]}
     assert at.text[0].value == "{'page': '2', 'tags': 'b'}"
     assert url_messages(at)[-1] == {"type": "page_url", "v": 1, "url_path": "", "query_string": "page=2&tags=a&tags=b",
-                                    "history": "replace"}
+                                    "history": "push"}
+    assert len(url_messages(at)) == 5, "each write that changes the URL is a history entry, as in Streamlit"
     at.run()
     assert at.text[0].value == "{'page': '2', 'tags': 'b'}"
     assert url_messages(at) == [], "an unchanged URL is not sent again"
