@@ -1,8 +1,10 @@
 """Public st commands of the 'state' family: caching, query params, page config, secrets,
 context, options, the user, and multipage navigation."""
 
-from appwasm import navigation as _navigation  # noqa: F401
-from appwasm.commands.experimental_query_params import experimental_get_query_params, experimental_set_query_params
+from appwasm.commands.experimental_query_params import (
+    experimental_get_query_params,
+    experimental_set_query_params,
+)
 from appwasm.commands.navigation import navigation, switch_page
 from appwasm.commands.page_config import set_page_config
 from appwasm.config import get_option

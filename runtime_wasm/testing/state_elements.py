@@ -53,9 +53,8 @@ register_element_class("page_link", PageLink)
 
 def before_run(at: AppTest) -> None:
     """Hand `at.query_params` and `at.secrets` to the session for the coming run."""
-    from appwasm.runtime.secrets import OVERRIDE_KEY
-
     from appwasm.navigation.state import nav_state
+    from appwasm.runtime.secrets import OVERRIDE_KEY
 
     session = at._session
     session.query_string = parse.urlencode(at.query_params, doseq=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from appwasm.delta_generator import DeltaGenerator
 from appwasm.runtime.caching import storage
 from appwasm.testing import AppTest

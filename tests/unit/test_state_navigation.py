@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from appwasm.alias import streamlit_alias
 from appwasm.protocol import PROTOCOL_VERSION
 from appwasm.testing import AppTest

@@ -9,6 +9,7 @@ from pathlib import Path
 from appwasm_compiler.app_source import locate_app
 from appwasm_compiler.build import build
 from appwasm_compiler.pages import BASE_SCRIPT, static_page_paths, with_base_script
+
 from tests.unit.test_serve import start, stop
 
 

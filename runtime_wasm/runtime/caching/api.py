@@ -95,8 +95,31 @@ class _ResourceFuncInfo(CachedFuncInfo):
                                         validate=self.validate))
 
 
-class CacheDataAPI:
+class _CacheAPI:
+    """What both decorators share: bare or with arguments, the widget-replay deprecation,
+    and `.clear()` of every cache of their type."""
+
+    cache_type: CacheType
+
+    def _decorate(self, func: Any, experimental_allow_widgets: bool, make_info: Callable[[Any], CachedFuncInfo]) -> Any:
+        if experimental_allow_widgets:
+            decorator = "cache_data" if self.cache_type is CacheType.DATA else "cache_resource"
+            _show_deprecation(_WIDGET_REPLAY_DEPRECATION.format(decorator=decorator))
+
+        def wrap(f: Any) -> Any:
+            return make_cached_func_wrapper(make_info(f))
+
+        return wrap if func is None else wrap(func)
+
+    def clear(self) -> None:
+        """Clear every cache of this type in this session."""
+        storage.clear_all(self.cache_type)
+
+
+class CacheDataAPI(_CacheAPI):
     """st.cache_data: the decorator (bare or with arguments) and `st.cache_data.clear()`."""
+
+    cache_type = CacheType.DATA
 
     @overload
     def __call__(self, func: F) -> F: ...
@@ -130,23 +153,15 @@ class CacheDataAPI:
             persist_string = persist
         if persist_string not in (None, "disk"):
             raise StreamlitAPIException(f"Unsupported persist option '{persist}'. Valid values are 'disk' or None.")
-        if experimental_allow_widgets:
-            _show_deprecation(_WIDGET_REPLAY_DEPRECATION.format(decorator="cache_data"))
-
-        def wrap(f: F) -> F:
-            return make_cached_func_wrapper(_DataFuncInfo(
-                f, show_spinner=show_spinner, persist=persist_string, max_entries=max_entries, ttl=ttl,
-                hash_funcs=hash_funcs))
-
-        return wrap if func is None else wrap(func)
-
-    def clear(self) -> None:
-        """Clear every st.cache_data cache of this session."""
-        storage.clear_all(CacheType.DATA)
+        return self._decorate(func, experimental_allow_widgets, lambda f: _DataFuncInfo(
+            f, show_spinner=show_spinner, persist=persist_string, max_entries=max_entries, ttl=ttl,
+            hash_funcs=hash_funcs))
 
 
-class CacheResourceAPI:
+class CacheResourceAPI(_CacheAPI):
     """st.cache_resource: the decorator (bare or with arguments) and `st.cache_resource.clear()`."""
+
+    cache_type = CacheType.RESOURCE
 
     @overload
     def __call__(self, func: F) -> F: ...
@@ -168,19 +183,8 @@ class CacheResourceAPI:
         value is discarded and the function runs again. `ttl`, `max_entries`, `show_spinner`
         and `hash_funcs` work as for st.cache_data.
         """
-        if experimental_allow_widgets:
-            _show_deprecation(_WIDGET_REPLAY_DEPRECATION.format(decorator="cache_resource"))
-
-        def wrap(f: F) -> F:
-            return make_cached_func_wrapper(_ResourceFuncInfo(
-                f, show_spinner=show_spinner, max_entries=max_entries, ttl=ttl, validate=validate,
-                hash_funcs=hash_funcs))
-
-        return wrap if func is None else wrap(func)
-
-    def clear(self) -> None:
-        """Clear every st.cache_resource cache of this session."""
-        storage.clear_all(CacheType.RESOURCE)
+        return self._decorate(func, experimental_allow_widgets, lambda f: _ResourceFuncInfo(
+            f, show_spinner=show_spinner, max_entries=max_entries, ttl=ttl, validate=validate, hash_funcs=hash_funcs))
 
 
 cache_data = CacheDataAPI()

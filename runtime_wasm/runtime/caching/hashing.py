@@ -28,12 +28,12 @@ from contextvars import ContextVar
 from enum import Enum
 from re import Pattern
 from types import MappingProxyType
-from typing import Any, Union
+from typing import Any
 
 from appwasm.errors import StreamlitAPIException
 from appwasm.runtime.caching.cache_errors import CacheType, UnhashableTypeError, get_fqn, get_fqn_type
 
-HashFuncsDict = dict[Union[str, type], Callable[[Any], Any]]
+HashFuncsDict = dict[str | type, Callable[[Any], Any]]
 
 # Large frames and arrays are hashed from a fixed sample (as Streamlit does).
 _PANDAS_ROWS_LARGE = 100_000
