@@ -21,9 +21,11 @@ from typing import Any
 from appwasm._version import __version__
 from appwasm.protocol import BootConfig
 from appwasm_compiler.app_source import AppSource, locate_app
+from appwasm_compiler.downloads import sha256_file
 from appwasm_compiler.errors import BuildError, OutputNotWritable
 from appwasm_compiler.imports import scan_imports, static_page_config
 from appwasm_compiler.pages import write_page_entries
+from appwasm_compiler.prerender import prerender_app
 from appwasm_compiler.pyodide_dist import PyodideDist, resolve_pyodide, runtime_lock_entry
 from appwasm_compiler.runtime_wheel import build_runtime_wheel
 from appwasm_compiler.site_writer import (
@@ -90,6 +92,8 @@ def build(
     offline: bool = False,
     title: str | None = None,
     interrupt: str = "auto",
+    prerender: bool = True,
+    snapshot: bool = True,
 ) -> BuildResult:
     """Build the static site for `app` (a .py file or a folder with app.py) into `out`."""
     started = time.perf_counter()
@@ -148,8 +152,13 @@ def build(
             "title": title or page.get("page_title") or _default_title(source),
             "preload": [],
             "interrupt": interrupt,  # type: ignore[typeddict-item]
+            "snapshot": snapshot,
+            "snapshot_key": f"{dist.version}-{sha256_file(pyodide_site / 'pyodide.asm.wasm')[:16]}",
         }
-        render_templates(staging, config=config)
+        first_screen = prerender_app(source.root, source.entry) if prerender else None
+        if first_screen is not None and first_screen.skipped:
+            warnings.append(f"{source.entry}: not prerendered ({first_screen.skipped}); the page starts with a skeleton")
+        render_templates(staging, config=config, prerender=first_screen.messages if first_screen else None)
         write_page_entries(staging, source)  # deep links into multipage apps (compiler/pages.py)
         result = BuildResult(
             out=out_path, pyodide_version=dist.version,

@@ -28,13 +28,17 @@ def main() -> None:
 @click.option("--interrupt", type=click.Choice(["auto", "jspi", "shared_memory", "none"]), default="auto",
               show_default=True, hidden=True,
               help="How a new event stops a running script (for benchmarks and tests).")
+@click.option("--prerender/--no-prerender", default=True, show_default=True,
+              help="Run the app once at build time (with this Python) so the page shows its first screen at once.")
+@click.option("--snapshot/--no-snapshot", default=True, show_default=True,
+              help="Let repeat visits restore a memory snapshot of the started interpreter (much faster start).")
 def build(app: str, out: str, pyodide_dist: str | None, entry: str | None, offline: bool, title: str | None,
-          interrupt: str) -> None:
+          interrupt: str, prerender: bool, snapshot: bool) -> None:
     """Build the static site for APP (a .py script, or a folder with app.py)."""
     from appwasm_compiler.build import build as run_build
 
     result = run_build(app, out=out, pyodide_dist=pyodide_dist, entry=entry, offline=offline, title=title,
-                       interrupt=interrupt)
+                       interrupt=interrupt, prerender=prerender, snapshot=snapshot)
     for warning in result.warnings:
         click.secho(f"warning: {warning}", fg="yellow", err=True)
     packages = ", ".join(f"{p['name']} {p['version']}" for p in result.packages)

@@ -9,7 +9,8 @@ A static host has no route for that path, so the build writes:
   for any unknown path, for pages only known when the app runs.
 These copies start with a small script that sets the document's <base> to the site root (the
 URL minus its last path segment), so their relative asset URLs work at any depth and under
-any subpath; the renderer then reads the page from the URL and the app shows it.
+any subpath; the renderer then reads the page from the URL and the app shows it. They carry
+no prerendered first screen: that is the default page's, and a deep link must not flash it.
 """
 
 from __future__ import annotations
@@ -86,8 +87,15 @@ def static_page_paths(source: AppSource) -> list[str]:
     return seen
 
 
+# The build's prerender of the default page (compiler/prerender.py); its JSON cannot contain
+# "</script>" (site_writer.script_json escapes "<").
+_PRERENDER = re.compile(r'\s*<script type="application/json" id="appwasm-prerender">.*?</script>', re.DOTALL)
+
+
 def with_base_script(index_html: str) -> str:
-    """index.html with the <base> script first in <head> (after the charset declaration)."""
+    """index.html with the <base> script first in <head> (after the charset declaration),
+    without the default page's prerendered first screen."""
+    index_html = _PRERENDER.sub("", index_html)
     charset = re.search(r"<meta\s+charset=[^>]*>", index_html, re.IGNORECASE)
     head = charset or re.search(r"<head[^>]*>", index_html, re.IGNORECASE)
     if head is None:

@@ -103,6 +103,8 @@ class BootProgressMessage(TypedDict):
     stage: BootStage
     # Milliseconds since the worker started.
     elapsed_ms: float
+    # What happened in the stage, e.g. "snapshot restored" for the pyodide stage.
+    detail: NotRequired[str]
 
 
 class BootFailedMessage(TypedDict):

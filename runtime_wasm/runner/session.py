@@ -68,6 +68,7 @@ class AppSession:
         self.run_id = 0
         self.event_seq = 0
         self.last_outcome: RunOutcome | None = None
+        self.completed_runs = 0
         # Session-scoped state of feature families (query params, caches, navigation...), by name.
         self.family_state: dict[str, Any] = {}
         # Callbacks to run before the next run, gathered from the events since the last run.
@@ -116,9 +117,12 @@ class AppSession:
 
     def _new_context(self) -> RunContext:
         self.run_id += 1
+        # The first run always completes: events sent from the prerendered screen refer to
+        # widgets that only exist once a run has registered them. (Stop still works.)
+        interrupts = self.interrupts if self.completed_runs else _StopOnly(self.interrupts)
         return RunContext(
             run_id=self.run_id, sink=self.sink, session_state=self.session_state,
-            interrupts=self.interrupts, app_root=self.runner.app_root, session=self,
+            interrupts=interrupts, app_root=self.runner.app_root, session=self,
         )
 
     def _run_once(self) -> RunOutcome:
@@ -129,6 +133,8 @@ class AppSession:
             run_with_context(ctx, lambda hook=hook: hook.before_run(self, ctx))
         outcome = run_with_context(ctx, lambda: self._run_in_context(ctx))
         self.last_outcome = outcome
+        if outcome.status != "rerun":
+            self.completed_runs += 1
         for hook in _run_hooks:
             run_with_context(ctx, lambda hook=hook: hook.after_run(self, ctx, outcome))
         completed = outcome.status == "complete" and outcome.error is None
@@ -171,6 +177,15 @@ class AppSession:
             spec.on_change(*spec.args, **spec.kwargs)
 
 
-def request_rerun(scope: str = "app") -> None:
-    """Raise the control-flow exception that ends this run and starts another (st.rerun)."""
-    raise RerunRun(RerunRequest(reason="script", reset_triggers=True, scope=scope))
+class _StopOnly:
+    """Interrupts that honour Stop but not new events."""
+
+    def __init__(self, inner: InterruptSource) -> None:
+        self._inner = inner
+
+    def event_pending(self) -> bool:
+        return False
+
+    def stop_requested(self) -> bool:
+        return self._inner.stop_requested()
+

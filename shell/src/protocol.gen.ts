@@ -90,6 +90,8 @@ export interface BootConfig {
   title: string;
   preload: Array<string>;
   interrupt: "auto" | "jspi" | "shared_memory" | "none";
+  snapshot: boolean;
+  snapshot_key: string;
   theme?: Record<string, string>;
 }
 
@@ -107,6 +109,7 @@ export interface BootProgressMessage {
   v: number;
   stage: BootStage;
   elapsed_ms: number;
+  detail?: string;
 }
 
 /** st.button (a trigger: True for one run after a click). */

@@ -42,11 +42,13 @@ pages = [
         "Plotting", "about", "Sales_Report", "custom", "dashboard", "settings"]
 
 
-def test_the_base_script_goes_first_in_head():
-    html = '<!doctype html>\n<html><head>\n<meta charset="utf-8">\n<link href="assets/app.css"></head></html>'
+def test_the_base_script_goes_first_in_head_and_the_prerender_goes():
+    html = ('<!doctype html>\n<html><head>\n<meta charset="utf-8">\n<link href="assets/app.css">\n'
+            '<script type="application/json" id="appwasm-prerender">{"messages": [1]}</script>\n</head></html>')
     out = with_base_script(html)
     assert out.index(BASE_SCRIPT) > out.index('<meta charset="utf-8">')
     assert out.index(BASE_SCRIPT) < out.index("assets/app.css")
+    assert "appwasm-prerender" not in out and out.endswith('<link href="assets/app.css">\n</head></html>')
 
 
 def test_build_writes_page_copies_and_a_404_page(tmp_path: Path, fake_dist: Path):

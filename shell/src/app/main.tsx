@@ -1,7 +1,7 @@
 // The renderer's entry: read the boot config from the page, start the worker, mount the app.
 import "./styles.css";
 import { render } from "preact";
-import type { BootConfig, WidgetEvent } from "../protocol.gen";
+import type { BootConfig, WidgetEvent, WorkerToMain } from "../protocol.gen";
 import { App } from "./components/App";
 import { AppContext, formSinks, type AppServices } from "./context";
 import "./elements";
@@ -15,6 +15,8 @@ const config = JSON.parse(configText) as BootConfig;
 const baseUrl = new URL(".", document.baseURI).href;
 
 const store = new AppStore();
+const prerender = document.getElementById("appwasm-prerender")?.textContent;
+if (prerender) store.applyPrerender((JSON.parse(prerender) as { messages: WorkerToMain[] }).messages);
 const transport = new WorkerTransport(baseUrl, config, (message) => store.receive(message));
 
 const services: AppServices = {

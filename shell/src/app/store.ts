@@ -17,6 +17,8 @@ export interface BootState {
   reached: Partial<Record<BootStage, number>>;
   failed: { stage: BootStage; message: string; detail: string } | null;
   interactive: boolean;
+  // Details the worker gave per stage (e.g. pyodide: "snapshot restored").
+  details: Partial<Record<BootStage, string>>;
 }
 
 // Worker messages beyond the core ones are handled by the family that defined them.
@@ -34,18 +36,31 @@ export class AppStore {
   running = false;
   runStartedAt = 0;
   lastRunMs = 0;
-  boot: BootState = { stage: "page", reached: { page: performance.now() }, failed: null, interactive: false };
+  boot: BootState = { stage: "page", reached: { page: performance.now() }, failed: null, interactive: false, details: {} };
   pageConfig: Omit<PageConfigMessage, "type" | "v"> = {
     title: null, icon: null, layout: null, initial_sidebar_state: null,
   };
   // Increases on every change; components subscribe to it.
   version = 0;
+  // The first screen came from the build's prerender (shown until the live first run ends).
+  prerendered = false;
   // The last runs (newest last): for the status display, tests and benchmarks.
   history: Array<{ run_id: number; status: string; duration_ms: number; finished_at: number }> = [];
 
   private queue: WorkerToMain[] = [];
   private scheduled = false;
   private listeners = new Set<() => void>();
+
+  // Apply the build-time prerender (deltas of the app's first run on the host) as run 0, so
+  // the live first run replaces it and prunes what it does not draw again.
+  applyPrerender(messages: WorkerToMain[]): void {
+    for (const message of messages) {
+      if (message.type === "delta") this.apply({ ...message, run_id: this.runId });
+      else if (message.type === "page_config") this.apply(message);
+    }
+    this.prerendered = this.roots.some((root) => root.children.length > 0);
+    this.version++;
+  }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -79,7 +94,10 @@ export class AppStore {
   private apply(message: WorkerToMain): void {
     switch (message.type) {
       case "boot_progress":
-        this.boot = { ...this.boot, stage: message.stage, reached: { ...this.boot.reached, [message.stage]: performance.now() } };
+        this.boot = {
+          ...this.boot, stage: message.stage, reached: { ...this.boot.reached, [message.stage]: performance.now() },
+          details: message.detail ? { ...this.boot.details, [message.stage]: message.detail } : this.boot.details,
+        };
         break;
       case "boot_failed":
         this.boot = { ...this.boot, failed: { stage: message.stage, message: message.message, detail: message.detail } };

@@ -19,16 +19,31 @@ export type Post = (message: WorkerToMain | { json: string; buffers: ArrayBuffer
 // Index of the counter of events the main thread sent while a run may be busy.
 const PENDING_SLOT = 1;
 
-export function startWorker(post: Post): (message: MainToWorker) => void {
+export interface WorkerHandlers {
+  onMessage(message: MainToWorker): void;
+  // An error nothing else caught (an unhandled rejection in the worker).
+  onFatal(error: unknown): void;
+}
+
+export function startWorker(post: Post): WorkerHandlers {
   const started = performance.now();
   const queue: MainToWorker[] = [];
   let app: BootedApp | null = null;
   let draining = false;
   let stopRequested = false;
   let shared: Int32Array | null = null;
+  let currentStage: BootStage = "worker";
+  let bootSettled = false;
 
-  const progress = (stage: BootStage) =>
-    post({ type: "boot_progress", v: PROTOCOL_VERSION, stage, elapsed_ms: performance.now() - started });
+  const progress = (stage: BootStage, detail?: string) => {
+    currentStage = stage;
+    post({ type: "boot_progress", v: PROTOCOL_VERSION, stage, elapsed_ms: performance.now() - started, ...(detail ? { detail } : {}) });
+  };
+  const failBoot = (stage: BootStage, message: string, error: unknown) => {
+    if (bootSettled) return;
+    bootSettled = true;
+    post({ type: "boot_failed", v: PROTOCOL_VERSION, stage, message, detail: describeError(error) });
+  };
 
   const yieldChannel = new MessageChannel();
   const yieldWaiters: Array<() => void> = [];
@@ -85,18 +100,29 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
       app = await bootPyodide(message, bridge, progress, shared);
     } catch (error) {
       const err = error as Error & { stage?: BootStage };
-      post({
-        type: "boot_failed", v: PROTOCOL_VERSION, stage: err.stage ?? "pyodide",
-        message: err.message ?? String(error), detail: describeError(error),
-      });
+      failBoot(err.stage ?? currentStage, err.message ?? String(error), error);
       return;
     }
+    if (bootSettled) return;
+    bootSettled = true;
     progress("first_run");
-    queue.unshift({ type: "rerun", v: PROTOCOL_VERSION, seq: 0 });
+    // The first run is a batch of its own: events the user sent while Python was starting (on
+    // the prerendered screen) refer to widgets that exist only once this run has registered them.
+    try {
+      await app.handle(JSON.stringify([{ type: "rerun", v: PROTOCOL_VERSION, seq: 0 }]));
+    } catch (error) {
+      post({ type: "boot_failed", v: PROTOCOL_VERSION, stage: "first_run", message: "The app's first run failed unexpectedly.", detail: describeError(error) });
+      return;
+    }
     await drain();
   }
 
-  return (message: MainToWorker) => {
+  const onFatal = (error: unknown) => {
+    if (!bootSettled) failBoot(currentStage, `Python could not start: ${(error as Error)?.message ?? error}`, error);
+    else console.error("appwasm worker:", error);
+  };
+
+  const onMessage = (message: MainToWorker) => {
     if (message.v !== PROTOCOL_VERSION) {
       post({
         type: "boot_failed", v: PROTOCOL_VERSION, stage: "worker",
@@ -113,6 +139,7 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
     queue.push(message);
     void drain();
   };
+  return { onMessage, onFatal };
 }
 
 // Errors cross to the main thread as plain text: Python's traceback is in the message.
