@@ -19,6 +19,14 @@ export function currentPageHash(): string | null {
   return state.nav?.current ?? null;
 }
 
+// The current page, kept fresh in components that are memoized on their own payload.
+export function useCurrentPageHash(): string | null {
+  const { store } = useApp();
+  const [hash, setHash] = useState(currentPageHash());
+  useEffect(() => store.subscribe(() => setHash(currentPageHash())), [store]);
+  return hash;
+}
+
 registerMessageHandler("navigation", (store, message) => {
   const nav = message as NavigationMessage;
   state.nav = nav;

@@ -4,12 +4,13 @@ import { useApp } from "../context";
 import { Icon } from "../elements/alerts";
 import { Help, Markdown } from "../elements/Markdown";
 import { registerElement, type ElementProps } from "../elements/registry";
-import { currentPageHash, inPlaceClick } from "./navigation";
+import { inPlaceClick, useCurrentPageHash } from "./navigation";
 import { urlFor } from "./url";
 
 function PageLink({ node }: ElementProps<PageLinkNode>) {
   const { transport } = useApp();
-  const current = !node.external && node.page_script_hash === currentPageHash();
+  const currentHash = useCurrentPageHash();
+  const current = !node.external && node.page_script_hash === currentHash;
   const href = node.external ? node.page : urlFor(node.page);
   const content = (
     <>
