@@ -90,9 +90,77 @@ WORKER_TO_MAIN += [NavigationMessage, PageUrlMessage, PageNotFoundMessage]
 
 # ---- layout family (forms, fragments, dialogs) ----
 
+
+class FragmentAutoRerunMessage(TypedDict):
+    """A fragment declared with run_every: until the next run of the whole script, the renderer
+    asks for a run of it every `interval_s` seconds."""
+
+    type: Literal["fragment_auto_rerun"]
+    v: int
+    fragment_id: str
+    interval_s: float
+
+
+class FragmentRerunMessage(TypedDict):
+    """Run this fragment (its run_every timer fired)."""
+
+    type: Literal["fragment_rerun"]
+    v: int
+    seq: int
+    fragment_id: str
+
+
+WORKER_TO_MAIN.append(FragmentAutoRerunMessage)
+MAIN_TO_WORKER.append(FragmentRerunMessage)
+
 # ---- display family (toasts, balloons...) ----
 
+
+class LogoMessage(TypedDict):
+    """st.logo: the image at the top of the sidebar (and the page's top-left corner). A run
+    that no longer calls st.logo is followed by a message with `image: None`."""
+
+    type: Literal["logo"]
+    v: int
+    image: dict[str, Any] | None  # a display.MediaSource
+    icon_image: dict[str, Any] | None  # a display.MediaSource, shown when the sidebar is closed
+    link: str | None
+    size: Literal["small", "medium", "large"]
+
+
+WORKER_TO_MAIN.append(LogoMessage)
+
 # ---- inputs family (uploads...) ----
+
+# ---- uploads family (file uploader, camera, microphone) ----
+
+from appwasm.protocol.elements.uploads import UploadedFileRef  # noqa: E402
+
+
+class UploadFileInfo(UploadedFileRef):
+    """A file the user picked: its metadata (its bytes are an attachment of the message)."""
+
+    # The browser's MIME type ("application/octet-stream" when it has none), as Streamlit gets it.
+    type: str
+
+
+class UploadFilesMessage(TypedDict):
+    """Files to keep for the session, and files to forget (removed by the user).
+
+    `attachments` holds one buffer per entry of `files`, in order: transferred ArrayBuffers on
+    the renderer side, which the worker hands to Python as bytes (never base64 or JSON). The
+    widget's new value follows in a widget_events message, so files reach the session first.
+    """
+
+    type: Literal["upload_files"]
+    v: int
+    seq: int
+    files: list[UploadFileInfo]
+    remove: list[str]
+    attachments: NotRequired[list[Any]]
+
+
+MAIN_TO_WORKER.append(UploadFilesMessage)
 
 # ---- data family ----
 

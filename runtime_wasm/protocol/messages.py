@@ -123,6 +123,9 @@ class RunStartedMessage(TypedDict):
     run_id: int
     # The seq of the last renderer event this run includes.
     event_seq: int
+    # A fragment run: the paths of the fragments' containers, the only places it rewrites
+    # (and prunes when it finishes). Absent for a run of the whole script.
+    fragment_paths: NotRequired[list[list[int]]]
 
 
 class ElementDelta(TypedDict):

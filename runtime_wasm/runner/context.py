@@ -89,6 +89,16 @@ class RunContext:
     # Called with (path, op, node, buffers) after each delta is posted (e.g. a cached
     # function records what it draws, to draw it again when its result comes from the cache).
     delta_observers: list[Callable[..., None]] = field(default_factory=list)
+    # Fragments (runner/fragments.py): the fragments this run executes (empty: the whole
+    # script), the one executing now and the path of its container, and the ids of the
+    # fragments this run declared (a complete full run forgets the others).
+    fragment_ids_this_run: tuple[str, ...] = ()
+    current_fragment_id: str | None = None
+    current_fragment_path: tuple[int, ...] | None = None
+    new_fragment_ids: set[str] = field(default_factory=set)
+    # Where the executing fragment wrote outside its container (a placeholder, a dialog): its
+    # next run rewrites those places too, so what it no longer writes there disappears.
+    fragment_outside_paths: set[tuple[int, ...]] | None = None
 
     def next_index(self, block_path: tuple[int, ...]) -> int:
         index = self.cursors.get(block_path, 0)
@@ -108,6 +118,9 @@ class RunContext:
         renderer finds them on the node as `node.buffers` (the node refers to them by index)."""
         self.check_interrupt()
         self.delta_count += 1
+        inside = self.current_fragment_path
+        if inside is not None and self.fragment_outside_paths is not None and path[: len(inside)] != inside:
+            self.fragment_outside_paths.add(path)
         self.sink.post(
             {"type": "delta", "v": PROTOCOL_VERSION, "run_id": self.run_id, "path": list(path), "op": op, "node": node},
             buffers,

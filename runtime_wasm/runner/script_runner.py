@@ -11,6 +11,7 @@ import ast
 import os
 import sys
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,20 +90,26 @@ class ScriptRunner:
         if self.app_root not in sys.path:
             sys.path.insert(0, self.app_root)
         try:
-            exec(code, module.__dict__)
-        except StopRun:
-            return RunOutcome("stopped")
-        except KeyboardInterrupt:
-            # The user's Stop button (Pyodide's interrupt buffer) lands here.
-            return RunOutcome("stopped")
-        except RerunRun as rerun:
-            return RunOutcome("rerun", rerun=rerun.request)
-        except Exception as exc:
-            return RunOutcome("complete", error=exc)
+            return run_to_outcome(lambda: exec(code, module.__dict__))
         finally:
             if previous_main is not None:
                 sys.modules["__main__"] = previous_main
-        return RunOutcome("complete")
+
+
+def run_to_outcome(body: Callable[[], Any]) -> RunOutcome:
+    """Run the body of a run (the script, or fragments) and say how it ended."""
+    try:
+        body()
+    except StopRun:
+        return RunOutcome("stopped")
+    except KeyboardInterrupt:
+        # The user's Stop button (Pyodide's interrupt buffer) lands here.
+        return RunOutcome("stopped")
+    except RerunRun as rerun:
+        return RunOutcome("rerun", rerun=rerun.request)
+    except Exception as exc:
+        return RunOutcome("complete", error=exc)
+    return RunOutcome("complete")
 
 
 def exec_callback(fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:

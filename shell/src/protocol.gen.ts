@@ -4,10 +4,21 @@
 
 export const PROTOCOL_VERSION = 1;
 
+export type AvatarKind =
+  | "initial" | "user" | "assistant" | "emoji" | "material" | "url" | "data";
+
 export type BlockNode =
   | VerticalBlock
   | HorizontalBlock
-  | ColumnBlock;
+  | ColumnBlock
+  | StatusBlock
+  | ChatMessageBlock
+  | TabContainerBlock
+  | TabBlock
+  | ExpanderBlock
+  | PopoverBlock
+  | FormBlock
+  | DialogBlock;
 
 export type BootStage =
   | "page" | "worker" | "pyodide" | "packages" | "runtime" | "first_run";
@@ -29,6 +40,29 @@ export type ElementNode =
   | NumberInputNode
   | SelectboxNode
   | RadioNode
+  | ProgressNode
+  | SpinnerNode
+  | ToastNode
+  | CelebrationNode
+  | ImageNode
+  | AudioNode
+  | VideoNode
+  | HtmlNode
+  | IframeNode
+  | DocStringNode
+  | MultiselectNode
+  | SelectSliderNode
+  | TextAreaNode
+  | DateInputNode
+  | TimeInputNode
+  | ColorPickerNode
+  | ButtonGroupNode
+  | FileUploaderNode
+  | CameraInputNode
+  | AudioInputNode
+  | DownloadButtonNode
+  | LinkButtonNode
+  | ChatInputNode
   | PageLinkNode;
 
 export type LabelVisibility =
@@ -41,7 +75,9 @@ export type MainToWorker =
   | StopRequestMessage
   | QueryStringMessage
   | NavigateMessage
-  | LocationMessage;
+  | LocationMessage
+  | FragmentRerunMessage
+  | UploadFilesMessage;
 
 export type RunStatus =
   | "complete" | "rerun" | "stopped" | "compile_error";
@@ -57,7 +93,9 @@ export type WorkerToMain =
   | ConsoleMessage
   | NavigationMessage
   | PageUrlMessage
-  | PageNotFoundMessage;
+  | PageNotFoundMessage
+  | FragmentAutoRerunMessage
+  | LogoMessage;
 
 /** st.error / st.warning / st.info / st.success. `body` is markdown. */
 export interface AlertNode {
@@ -65,6 +103,27 @@ export interface AlertNode {
   level: "error" | "warning" | "info" | "success";
   body: string;
   icon: string | null;
+}
+
+/** st.audio_input: a WAV recording from the user's microphone (zero or one file). */
+export interface AudioInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "audio_input";
+  value: Array<UploadedFileRef>;
+}
+
+export interface AudioNode {
+  type: "audio";
+  source: MediaSource;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
 }
 
 /** Put a block (container) at `path`; its old children stay until the run prunes them. */
@@ -112,6 +171,31 @@ export interface BootProgressMessage {
   detail?: string;
 }
 
+/** st.feedback, st.pills, st.segmented_control: the wire value is the selected indices. */
+export interface ButtonGroupNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "button_group";
+  options: Array<ButtonGroupOption>;
+  value: Array<number>;
+  selection_mode: "single" | "multi";
+  style: "borderless" | "pills" | "segmented_control";
+  selection_visualization: "only_selected" | "all_up_to_selected";
+  feedback: "thumbs" | "faces" | "stars" | null;
+}
+
+/** One button: markdown content, an optional icon (emoji or ":material/name:"). */
+export interface ButtonGroupOption {
+  content: string;
+  icon: string | null;
+  selected_icon: string | null;
+  aria_label: string | null;
+}
+
 /** st.button (a trigger: True for one run after a click). */
 export interface ButtonNode {
   id: string;
@@ -124,6 +208,48 @@ export interface ButtonNode {
   kind: "primary" | "secondary" | "tertiary";
   icon: string | null;
   use_container_width: boolean;
+}
+
+/** st.camera_input: a JPEG snapshot from the user's camera (zero or one file). */
+export interface CameraInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "camera_input";
+  value: Array<UploadedFileRef>;
+}
+
+/** st.balloons / st.snow: a one-off animation (again on every run that calls it). */
+export interface CelebrationNode {
+  type: "balloons" | "snow";
+  nonce: string;
+}
+
+/** st.chat_input: a trigger whose value is the submitted text, for one run. */
+export interface ChatInputNode {
+  type: "chat_input";
+  id: string;
+  placeholder: string;
+  max_chars: number | null;
+  disabled: boolean;
+  form_id: string;
+  position: "bottom" | "inline";
+}
+
+/** st.chat_message: a container with an author and an avatar.
+ * 
+ * `avatar` holds the emoji, the Material icon (":material/name:"), or the image URL; for
+ * "data" the image's bytes are the delta's buffers[0] (`avatar` is then their digest and
+ * `avatar_mime` their type); for "initial" the renderer shows the name's first letter. */
+export interface ChatMessageBlock {
+  type: "chat_message";
+  name: string;
+  avatar_kind: AvatarKind;
+  avatar: string | null;
+  avatar_mime: string | null;
 }
 
 /** st.checkbox and st.toggle. */
@@ -155,6 +281,18 @@ export interface CodeNode {
   wrap_lines: boolean;
 }
 
+/** st.color_picker: a "#rgb" or "#rrggbb" string. */
+export interface ColorPickerNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "color_picker";
+  value: string;
+}
+
 export interface ColumnBlock {
   type: "column";
   weight: number;
@@ -170,8 +308,69 @@ export interface ConsoleMessage {
   text: string;
 }
 
+/** st.date_input: dates on the wire as "YYYY/MM/DD" strings; empty list = no date. */
+export interface DateInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "date_input";
+  value: Array<string>;
+  is_range: boolean;
+  min: string;
+  max: string;
+  format: string;
+  clearable: boolean;
+}
+
+/** A modal dialog (@st.dialog), in the event root. A run that sends it opens it again. */
+export interface DialogBlock {
+  type: "dialog";
+  title: string;
+  width: "small" | "large";
+  dismissible: boolean;
+}
+
 export interface DividerNode {
   type: "divider";
+}
+
+export interface DocMember {
+  name: string;
+  type_name: string;
+  value: string | null;
+  doc: string;
+}
+
+/** st.help: an object's name, type, signature, docstring and members. */
+export interface DocStringNode {
+  type: "doc_string";
+  name: string | null;
+  value: string | null;
+  type_name: string;
+  doc: string;
+  members: Array<DocMember>;
+}
+
+/** st.download_button. The file's bytes are the delta's buffers[0]; `digest` changes with
+ * them, so a run that sends new data for the same button replaces the renderer's copy. */
+export interface DownloadButtonNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "download_button";
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  use_container_width: boolean;
+  file_name: string;
+  mime: string;
+  size: number;
+  digest: string;
 }
 
 /** Put an element at `path` (root index, then child indices), replacing what was there. */
@@ -200,6 +399,56 @@ export interface ExceptionNode {
   is_warning: boolean;
 }
 
+/** st.expander: `expanded` is the initial state; the user's toggling is kept by the renderer. */
+export interface ExpanderBlock {
+  type: "expander";
+  label: string;
+  expanded: boolean;
+  icon: string | null;
+}
+
+/** st.file_uploader. The value lists the files the run saw (newest last). */
+export interface FileUploaderNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "file_uploader";
+  accept: Array<string>;
+  multiple: boolean;
+  max_upload_size_mb: number;
+  value: Array<UploadedFileRef>;
+}
+
+/** st.form: the renderer holds the values of the widgets whose form_id is `form_id` until
+ * a submit button (a ButtonNode with that form_id) sends them together. */
+export interface FormBlock {
+  type: "form";
+  form_id: string;
+  clear_on_submit: boolean;
+  enter_to_submit: boolean;
+  border: boolean;
+}
+
+/** A fragment declared with run_every: until the next run of the whole script, the renderer
+ * asks for a run of it every `interval_s` seconds. */
+export interface FragmentAutoRerunMessage {
+  type: "fragment_auto_rerun";
+  v: number;
+  fragment_id: string;
+  interval_s: number;
+}
+
+/** Run this fragment (its run_every timer fired). */
+export interface FragmentRerunMessage {
+  type: "fragment_rerun";
+  v: number;
+  seq: number;
+  fragment_id: string;
+}
+
 /** st.title / st.header / st.subheader. `body` is markdown. */
 export interface HeadingNode {
   type: "heading";
@@ -214,6 +463,35 @@ export interface HeadingNode {
 export interface HorizontalBlock {
   type: "horizontal";
   gap: "small" | "medium" | "large";
+}
+
+/** st.html: raw HTML in a sandboxed iframe (scripts do not run), sized to its content. */
+export interface HtmlNode {
+  type: "html";
+  body: string;
+}
+
+/** st.components.v1.html (srcdoc) and .iframe (src): sandboxed, scripts allowed. */
+export interface IframeNode {
+  type: "iframe";
+  src: string | null;
+  srcdoc: string | null;
+  width: number | null;
+  height: number;
+  scrolling: boolean;
+}
+
+export interface ImageItem {
+  source: MediaSource;
+  caption: string | null;
+}
+
+/** st.image: one or more images. `width` > 0 in pixels, or -1 original, -2 the container's
+ * width, -3 original but at most the container's width (Streamlit's WidthBehaviour). */
+export interface ImageNode {
+  type: "image";
+  images: Array<ImageItem>;
+  width: number;
 }
 
 /** Start the worker: boot Pyodide, install packages, run the app. */
@@ -234,6 +512,18 @@ export interface JsonNode {
   expanded: boolean | number;
 }
 
+/** st.link_button: a link styled as a button, opening `url` in a new tab (no rerun). */
+export interface LinkButtonNode {
+  type: "link_button";
+  label: string;
+  url: string;
+  help: string | null;
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  disabled: boolean;
+  use_container_width: boolean;
+}
+
 /** The browser moved in its history (back/forward): the URL's page path and query now. */
 export interface LocationMessage {
   type: "location";
@@ -243,13 +533,52 @@ export interface LocationMessage {
   query_string: string;
 }
 
+/** st.logo: the image at the top of the sidebar (and the page's top-left corner). A run
+ * that no longer calls st.logo is followed by a message with `image: None`. */
+export interface LogoMessage {
+  type: "logo";
+  v: number;
+  image: Record<string, unknown> | null;
+  icon_image: Record<string, unknown> | null;
+  link: string | null;
+  size: "small" | "medium" | "large";
+}
+
 /** st.markdown and st.caption (CommonMark, sanitised; raw HTML only with unsafe_allow_html). */
 export interface MarkdownNode {
   type: "markdown";
   body: string;
   unsafe_allow_html: boolean;
   help: string | null;
-  variant: "normal" | "caption";
+  variant: "normal" | "caption" | "latex";
+}
+
+/** Bytes shown by the renderer through a Blob URL. */
+export interface MediaRef {
+  hash: string;
+  mimetype: string;
+  buffer: number | null;
+}
+
+/** Either bytes (`media`) or a URL the app gave (`url`); both None: an empty player. */
+export interface MediaSource {
+  media: MediaRef | null;
+  url: string | null;
+}
+
+/** st.multiselect: the wire value is the list of selected option indices, in order. */
+export interface MultiselectNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "multiselect";
+  options: Array<string>;
+  value: Array<number>;
+  max_selections: number | null;
+  placeholder: string;
 }
 
 export interface NavPage {
@@ -345,6 +674,23 @@ export interface PageUrlMessage {
   history: "push" | "replace";
 }
 
+/** st.popover: a button that opens its children in a popup. */
+export interface PopoverBlock {
+  type: "popover";
+  label: string;
+  help: string | null;
+  icon: string | null;
+  disabled: boolean;
+  use_container_width: boolean;
+}
+
+/** st.progress: `value` is a percentage, 0-100. */
+export interface ProgressNode {
+  type: "progress";
+  value: number;
+  text: string | null;
+}
+
 /** The page URL's query string changed (back/forward navigation). */
 export interface QueryStringMessage {
   type: "query_string";
@@ -390,6 +736,20 @@ export interface RunStartedMessage {
   v: number;
   run_id: number;
   event_seq: number;
+  fragment_paths?: Array<Array<number>>;
+}
+
+/** st.select_slider: one option index, or two (a range). */
+export interface SelectSliderNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "select_slider";
+  options: Array<string>;
+  value: Array<number>;
 }
 
 /** st.selectbox: options are already formatted with format_func; the wire value is an index. */
@@ -404,6 +764,7 @@ export interface SelectboxNode {
   options: Array<string>;
   index: number | null;
   placeholder: string;
+  clearable: boolean;
 }
 
 /** st.slider: one value or a range; numbers on the wire (dates as epoch values). */
@@ -423,10 +784,56 @@ export interface SliderNode {
   data_type: "int" | "float" | "date" | "time" | "datetime";
 }
 
+/** st.spinner: shown only after `delay_ms` (a block that ends sooner shows nothing). */
+export interface SpinnerNode {
+  type: "spinner";
+  text: string;
+  delay_ms: number;
+  cache: boolean;
+}
+
+/** st.status: a collapsible container with a label and a state icon. */
+export interface StatusBlock {
+  type: "status";
+  label: string;
+  expanded: boolean | null;
+  state: "running" | "complete" | "error";
+}
+
 /** Stop the current run (the Stop button). */
 export interface StopRequestMessage {
   type: "stop";
   v: number;
+}
+
+export interface SubtitleTrack {
+  label: string;
+  media: MediaRef;
+}
+
+export interface TabBlock {
+  type: "tab";
+  label: string;
+}
+
+/** st.tabs: its children are TabBlocks; the renderer draws the tab list from their labels. */
+export interface TabContainerBlock {
+  type: "tab_container";
+}
+
+/** st.text_area: Ctrl/Cmd+Enter or leaving the field sends the text. */
+export interface TextAreaNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "text_area";
+  value: string | null;
+  height: number | null;
+  max_chars: number | null;
+  placeholder: string;
 }
 
 /** st.text_input. */
@@ -452,6 +859,27 @@ export interface TextNode {
   help: string | null;
 }
 
+/** st.time_input: "HH:MM" on the wire, None = no time. */
+export interface TimeInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "time_input";
+  value: string | null;
+  step: number;
+  clearable: boolean;
+}
+
+/** st.toast, in the event root: shown in a corner, dismissed after a few seconds. */
+export interface ToastNode {
+  type: "toast";
+  body: string;
+  icon: string | null;
+}
+
 export interface TracebackFrame {
   filename: string;
   lineno: number;
@@ -460,12 +888,54 @@ export interface TracebackFrame {
   user_code: boolean;
 }
 
+/** A file the user picked: its metadata (its bytes are an attachment of the message). */
+export interface UploadFileInfo {
+  file_id: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+/** Files to keep for the session, and files to forget (removed by the user).
+ * 
+ * `attachments` holds one buffer per entry of `files`, in order: transferred ArrayBuffers on
+ * the renderer side, which the worker hands to Python as bytes (never base64 or JSON). The
+ * widget's new value follows in a widget_events message, so files reach the session first. */
+export interface UploadFilesMessage {
+  type: "upload_files";
+  v: number;
+  seq: number;
+  files: Array<UploadFileInfo>;
+  remove: Array<string>;
+  attachments?: Array<unknown>;
+}
+
+/** One file in the value of st.file_uploader, st.camera_input or st.audio_input. */
+export interface UploadedFileRef {
+  file_id: string;
+  name: string;
+  size: number;
+}
+
 /** A vertical stack: the main area, the sidebar, st.container, st.empty's parent... */
 export interface VerticalBlock {
   type: "vertical";
   border: boolean;
   height: number | null;
   key: string | null;
+}
+
+/** st.video; `kind` "youtube" embeds a YouTube URL, "native" uses a <video>. */
+export interface VideoNode {
+  type: "video";
+  kind: "native" | "youtube";
+  source: MediaSource;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
+  muted: boolean;
+  subtitles: Array<SubtitleTrack>;
 }
 
 export interface WidgetBase {

@@ -6,6 +6,7 @@ import { App } from "./components/App";
 import { AppContext, formSinks, type AppServices } from "./context";
 import "./elements";
 import { AppStore } from "./store";
+import { applyTheme } from "./theme";
 import { WorkerTransport } from "./transport";
 
 const configText = document.getElementById("appwasm-boot")?.textContent;
@@ -13,6 +14,7 @@ if (!configText) throw new Error("appwasm: the page has no boot configuration (#
 const config = JSON.parse(configText) as BootConfig;
 // The site root is the page's folder, so the site works at the root or under a subpath.
 const baseUrl = new URL(".", document.baseURI).href;
+applyTheme(config.theme);
 
 const store = new AppStore();
 const prerender = document.getElementById("appwasm-prerender")?.textContent;

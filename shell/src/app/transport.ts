@@ -4,8 +4,10 @@ import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootConfig, MainToWorker, WidgetEvent, WorkerToMain } from "../protocol.gen";
 import { clientInfo } from "./state/url";
 
-// A message as a family builds it: the transport adds the protocol version and sequence number.
-export type OutgoingMessage = MainToWorker extends infer M ? (M extends unknown ? Omit<M, "v" | "seq"> : never) : never;
+// A renderer message as a family writes it: the transport adds the envelope (v, seq) and
+// carries the binary attachments.
+type WithoutEnvelope<M> = M extends unknown ? Omit<M, "v" | "seq" | "attachments"> : never;
+export type OutgoingMessage = WithoutEnvelope<Exclude<MainToWorker, { type: "init" } | { type: "stop" }>>;
 
 export interface AppTransport {
   // Sends widget values; returns the sequence number that identifies this event.
@@ -13,8 +15,14 @@ export interface AppTransport {
   requestRerun(): void;
   stop(): void;
   setQueryString(queryString: string): void;
-  // Sends a family's message (protocol/families.py); returns its sequence number.
-  send(message: OutgoingMessage): number;
+  // Sends any renderer message; `attachments` (e.g. the bytes of uploaded files) are
+  // transferred, not copied, and reach Python as bytes in `message["attachments"]`. The
+  // buffers are unusable here afterwards. Returns the message's sequence number.
+  sendMessage(message: OutgoingMessage, attachments?: ArrayBuffer[]): number;
+  // Sends a family's request (a MainToWorker message with a seq); returns its seq.
+  request<M extends MainToWorker & { seq: number }>(message: Omit<M, "v" | "seq">): number;
+  // The seq of the last message sent (the next one gets a greater one).
+  readonly lastSeq: number;
 }
 
 const PENDING_SLOT = 1;
@@ -46,9 +54,9 @@ export class WorkerTransport implements AppTransport {
     });
   }
 
-  private post(message: MainToWorker): void {
+  private post(message: MainToWorker, transfer: Transferable[] = []): void {
     if (this.shared && message.type !== "init" && message.type !== "stop") Atomics.add(this.shared, PENDING_SLOT, 1);
-    this.worker.postMessage(message);
+    this.worker.postMessage(message, transfer);
   }
 
   sendWidgetEvents(events: WidgetEvent[]): number {
@@ -67,14 +75,23 @@ export class WorkerTransport implements AppTransport {
     this.worker.postMessage({ type: "stop", v: PROTOCOL_VERSION });
   }
 
-  send(message: OutgoingMessage): number {
+  setQueryString(queryString: string): void {
+    this.post({ type: "query_string", v: PROTOCOL_VERSION, seq: ++this.seq, query_string: queryString });
+  }
+
+  sendMessage(message: OutgoingMessage, attachments: ArrayBuffer[] = []): number {
     const seq = ++this.seq;
-    this.post({ ...message, v: PROTOCOL_VERSION, seq } as MainToWorker);
+    const envelope = { ...message, v: PROTOCOL_VERSION, seq, ...(attachments.length ? { attachments } : {}) };
+    this.post(envelope as MainToWorker, attachments);
     return seq;
   }
 
-  setQueryString(queryString: string): void {
-    this.post({ type: "query_string", v: PROTOCOL_VERSION, seq: ++this.seq, query_string: queryString });
+  request<M extends MainToWorker & { seq: number }>(message: Omit<M, "v" | "seq">): number {
+    return this.sendMessage(message as unknown as OutgoingMessage);
+  }
+
+  get lastSeq(): number {
+    return this.seq;
   }
 }
 

@@ -10,6 +10,10 @@
 //    SharedArrayBuffer, readable without yielding; the Stop button uses Pyodide's interrupt
 //    buffer in the same memory;
 //  - neither: the run finishes, then the queued events start the next one.
+//
+// Binary attachments of renderer messages (uploaded files) cannot go through the JSON text
+// handed to Python: the worker keeps each buffer under a number, puts the numbers in the
+// message instead, and Python takes the buffers back with `bridge.takeAttachment(n)`.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootStage, InitMessage, MainToWorker, WorkerToMain } from "../protocol.gen";
 import { bootPyodide, type BootedApp } from "./boot";
@@ -34,6 +38,19 @@ export function startWorker(post: Post): WorkerHandlers {
   let shared: Int32Array | null = null;
   let currentStage: BootStage = "worker";
   let bootSettled = false;
+  const attachments = new Map<number, ArrayBuffer>();
+  let nextAttachment = 1;
+
+  const keepAttachments = (message: MainToWorker): MainToWorker => {
+    const buffers = (message as { attachments?: unknown }).attachments;
+    if (!Array.isArray(buffers)) return message;
+    const ids = buffers.map((buffer: ArrayBuffer) => {
+      const id = nextAttachment++;
+      attachments.set(id, buffer);
+      return id;
+    });
+    return { ...message, attachments: ids } as MainToWorker;
+  };
 
   const progress = (stage: BootStage, detail?: string) => {
     currentStage = stage;
@@ -51,9 +68,11 @@ export function startWorker(post: Post): WorkerHandlers {
 
   // The object Python talks to (appwasm.worker_entry.WorkerSession).
   const bridge = {
-    post(text: string, buffers?: ArrayBuffer[] | null) {
-      if (buffers && buffers.length) post({ json: text, buffers }, buffers);
-      else post(text);
+    post(text: string, buffers?: Array<ArrayBuffer | ArrayBufferView> | null) {
+      if (buffers && buffers.length) {
+        const owned = buffers.map(ownBuffer);
+        post({ json: text, buffers: owned }, owned);
+      } else post(text);
     },
     pending(): number {
       const sharedCount = shared ? Atomics.load(shared, PENDING_SLOT) : 0;
@@ -61,6 +80,12 @@ export function startWorker(post: Post): WorkerHandlers {
     },
     stopRequested(): boolean {
       return stopRequested;
+    },
+    // Hands an attachment to Python, once (the worker forgets it).
+    takeAttachment(id: number): ArrayBuffer | undefined {
+      const buffer = attachments.get(id);
+      attachments.delete(id);
+      return buffer;
     },
     // Resolves on the next task: just long enough for queued onmessage handlers to run.
     yieldNow(): Promise<void> {
@@ -136,10 +161,19 @@ export function startWorker(post: Post): WorkerHandlers {
       return;
     }
     if (message.type === "stop") stopRequested = true;
-    queue.push(message);
+    queue.push(keepAttachments(message));
     void drain();
   };
   return { onMessage, onFatal };
+}
+
+// Python hands over bytes as typed arrays; only a whole ArrayBuffer can be transferred, so a
+// view that does not span its buffer (or views Python's own memory) is copied out first.
+function ownBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
+  if (!ArrayBuffer.isView(data)) return data;
+  const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+  if (whole && data.buffer instanceof ArrayBuffer) return data.buffer;
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice().buffer;
 }
 
 // Errors cross to the main thread as plain text: Python's traceback is in the message.

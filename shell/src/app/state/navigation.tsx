@@ -82,7 +82,7 @@ function SidebarNav() {
   if (!nav) return null;
   const collapsible = !nav.expanded && nav.pages.length > COLLAPSE_THRESHOLD;
   const shown = collapsible && !showAll ? nav.pages.slice(0, SHOWN_WHEN_COLLAPSED) : nav.pages;
-  const navigate = (hash: string) => transport.send({ type: "navigate", page_script_hash: hash });
+  const navigate = (hash: string) => transport.sendMessage({ type: "navigate", page_script_hash: hash });
   return (
     <nav class="aw-sidebar-nav" aria-label="Pages" data-testid="sidebar-nav">
       {nav.sections.map((section) => {
@@ -122,7 +122,7 @@ function LocationSync() {
       const here = readLocation();
       if (here.path === shownLocation.path && here.query === shownLocation.query) return; // an anchor
       Object.assign(shownLocation, here);
-      transport.send({ type: "location", page_path: here.path, query_string: here.query });
+      transport.sendMessage({ type: "location", page_path: here.path, query_string: here.query });
     };
     addEventListener("popstate", onPopState);
     return () => removeEventListener("popstate", onPopState);

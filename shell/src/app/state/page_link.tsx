@@ -33,7 +33,7 @@ function PageLink({ node }: ElementProps<PageLinkNode>) {
           onClick={(event) => {
             if (node.external || !inPlaceClick(event)) return;
             event.preventDefault();
-            transport.send({ type: "navigate", page_script_hash: node.page_script_hash });
+            transport.sendMessage({ type: "navigate", page_script_hash: node.page_script_hash });
           }}
         >
           {content}
