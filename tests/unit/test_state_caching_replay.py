@@ -9,24 +9,14 @@ from appwasm.testing import AppTest
 
 from tests.unit.test_state_caching import COUNTER
 
-# st.container belongs to the layout family; the replay only needs some block, made here
-# the way st.container makes one.
-CONTAINER = """
-from appwasm.delta_generator import active_dg
-
-def container():
-    return active_dg()._enqueue_block({"type": "vertical", "border": False, "height": None, "key": None})
-"""
-
-
 def test_elements_drawn_by_a_cached_function_are_drawn_again_on_a_hit():
-    at = AppTest.from_string(COUNTER + CONTAINER + """
+    at = AppTest.from_string(COUNTER + """
 @st.cache_data
 def report(x):
     st.session_state.calls += 1
     st.markdown(f"computed {x}")
     st.sidebar.markdown("side note")
-    box = container()
+    box = st.container()
     box.markdown("inside")
     slot = st.empty()
     slot.markdown("replaced later")
@@ -47,8 +37,9 @@ st.markdown("after")
 
 
 def test_writing_into_an_outside_container_cannot_be_replayed():
-    at = AppTest.from_string("import streamlit as st\n" + CONTAINER + """
-outside = container()
+    at = AppTest.from_string("""
+import streamlit as st
+outside = st.container()
 
 @st.cache_data
 def draw():
@@ -115,8 +106,30 @@ plain(); with_args(1); custom(); silent()
     assert shown == ["Running `plain()`.", "Running `with_args(...)`.", "Loading the model..."]
 
 
+def test_show_spinner_uses_the_apps_st_spinner():
+    at = AppTest.from_string("""
+import streamlit as st
+
+@st.cache_data
+def slow():
+    return 1
+
+@st.cache_data(show_spinner=False)
+def quiet():
+    return 2
+
+st.text(slow() + quiet())
+""").run()
+    spinners = [m["node"] for m in at.messages if m.get("type") == "delta" and m["node"]["type"] == "spinner"]
+    assert [(s["text"], s["cache"]) for s in spinners] == [("Running `slow()`.", True)]
+    assert at.text[0].value == "3"
+
+
 def test_without_st_spinner_show_spinner_shows_nothing(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.delattr(DeltaGenerator, "spinner", raising=False)  # another family adds it
+    import appwasm
+
+    monkeypatch.delattr(DeltaGenerator, "spinner", raising=False)
+    monkeypatch.delitem(vars(appwasm), "spinner", raising=False)
     at = AppTest.from_string("""
 import streamlit as st
 
@@ -127,6 +140,7 @@ def f():
 st.text(f())
 """).run()
     assert at.text[0].value == "1" and not at.exception
+    assert not [m for m in at.messages if m.get("type") == "delta" and m["node"]["type"] == "spinner"]
 
 
 def test_persist_is_accepted_with_a_notice_and_validated(capsys: pytest.CaptureFixture[str]):
@@ -214,3 +228,27 @@ st.text(f"{{f()}} {{st.session_state.calls}}")
     assert at.text[0].value == "1 1"
     script.write_text(source.format(version=22))
     assert at.run().text[0].value == "22 2"
+
+
+def test_replay_follows_the_container_active_at_each_call():
+    at = AppTest.from_string(COUNTER + """
+@st.cache_data
+def draw():
+    st.session_state.calls += 1
+    left, right = st.columns(2)
+    left.markdown("left")
+    right.markdown("right")
+    with st.expander("More"):
+        st.markdown("hidden")
+
+with st.sidebar:
+    draw()
+draw()
+""").run()
+    expected = ["left", "right", "hidden"]
+    for _ in range(2):
+        assert [m.value for m in at.sidebar.markdown] == expected
+        assert [m.value for m in at.main.markdown] == expected
+        assert len(at.columns) == 4 and len(at.expander) == 2 and not at.exception
+        at.run()
+    assert at.session_state.calls == 1

@@ -58,13 +58,21 @@ class CachedFuncInfo:
 
 
 def _spinner(message: str) -> Any:
-    """st.spinner when the app has one (another family provides it), else nothing."""
+    """st.spinner(message, _cache=True) when the app has a spinner (the display family's),
+    else None: the cache shows nothing then."""
+    import appwasm
     from appwasm.delta_generator import DeltaGenerator, active_dg
 
-    spinner = DeltaGenerator.__dict__.get("spinner")
+    bound = DeltaGenerator.__dict__.get("spinner")
+    if bound is not None:
+        return bound(active_dg(), message)
+    spinner = vars(appwasm).get("spinner")  # vars(): not the "not supported yet" stand-in
     if spinner is None:
         return None
-    return spinner(active_dg(), message)
+    try:
+        return spinner(message, _cache=True)
+    except TypeError:
+        return spinner(message)
 
 
 class CachedFunc:
