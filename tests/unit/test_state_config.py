@@ -82,7 +82,7 @@ def test_must_be_the_first_command_and_once_per_run():
 import streamlit as st
 st.session_state.x = 1
 st.query_params.to_dict()
-@st.cache_data
+@st.cache_data(show_spinner=False)
 def f():
     return 1
 f()
@@ -91,6 +91,16 @@ st.set_page_config(page_title="fine")
     assert not at.exception
     at.run()
     assert not at.exception, "each run may call it once again"
+    # As in Streamlit, a cached function's spinner draws (an st.empty): it counts as a command.
+    at = AppTest.from_string("""
+import streamlit as st
+@st.cache_data
+def f():
+    return 1
+f()
+st.set_page_config(page_title="too late")
+""").run()
+    assert at.exception[0].message.startswith(must_be_first)
 
 
 # ---------------------------------------------------------------- options
