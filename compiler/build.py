@@ -30,6 +30,7 @@ from appwasm_compiler.errors import BuildError, OutputNotWritable
 from appwasm_compiler.file_patterns import FileRules
 from appwasm_compiler.imports import scan_imports, static_page_config
 from appwasm_compiler.packages import VendoredWheel, plan_packages
+from appwasm_compiler.pages import write_page_entries
 from appwasm_compiler.prerender import prerender_app
 from appwasm_compiler.pypi import DEFAULT_INDEX_URL
 from appwasm_compiler.pyodide_dist import LockPackage, PyodideDist, resolve_pyodide, runtime_lock_entry
@@ -196,6 +197,7 @@ def build(
             prerender_notes.append(f"{source.entry}: first screen not prerendered ({first_screen.skipped}); "
                                    f"the page shows a skeleton until Python starts")
         render_templates(staging, config=config, prerender=first_screen.messages if first_screen else None)
+        write_page_entries(staging, source)  # deep links into multipage apps (compiler/pages.py)
         check_site_files(staging)
         result = BuildResult(
             out=out_path, pyodide_version=dist.version,

@@ -115,12 +115,18 @@ class WorkerSession:
         message["attachments"] = taken
 
 
-def start_session(bridge: Any, app_root: str, entry: str, query_string: str, interrupt_mode: str) -> WorkerSession:
-    """Create the session for the app at `app_root`/`entry`; the worker runs it next."""
+def start_session(bridge: Any, app_root: str, entry: str, query_string: str, interrupt_mode: str,
+                  client_json: str = "{}") -> WorkerSession:
+    """Create the session for the app at `app_root`/`entry`; the worker runs it next.
+
+    `client_json` is the page's ClientInfo (protocol.families): its URL path, cookies and
+    request-like headers, kept for st.context and the multipage navigation.
+    """
     alias.install()
     os.chdir(app_root)
     session = AppSession(
         os.path.join(app_root, entry), BridgeSink(bridge), app_root=app_root,
         interrupts=BridgeInterrupts(bridge, interrupt_mode), query_string=query_string,
     )
+    session.family_state["client"] = json.loads(client_json or "{}")
     return WorkerSession(session, bridge)

@@ -39,6 +39,8 @@ class InitMessage(TypedDict):
     base_url: str
     config: BootConfig
     query_string: str
+    # Where the page was opened (page path, cookies, request-like headers).
+    client: NotRequired[families.ClientInfo]
     # When the page is cross-origin isolated: an Int32Array view over a SharedArrayBuffer.
     # [0] is Pyodide's interrupt signal (2 = SIGINT), [1] counts events sent while a run is busy.
     shared_flags: NotRequired[Any]

@@ -81,6 +81,14 @@ class RunContext:
     # The AppSession running this run (None in bare contexts); families keep session-scoped
     # state in `session.family_state`.
     session: Any = None
+    # The script this run executes; None: the entry script. A family's before_run hook may
+    # pick another one (multipage apps with a pages/ folder run the page's own file).
+    script_path: str | None = None
+    # delta_count when the script itself started (deltas of callbacks come before it).
+    script_start_delta: int = 0
+    # Called with (path, op, node, buffers) after each delta is posted (e.g. a cached
+    # function records what it draws, to draw it again when its result comes from the cache).
+    delta_observers: list[Callable[..., None]] = field(default_factory=list)
     # Fragments (runner/fragments.py): the fragments this run executes (empty: the whole
     # script), the one executing now and the path of its container, and the ids of the
     # fragments this run declared (a complete full run forgets the others).
@@ -117,6 +125,8 @@ class RunContext:
             {"type": "delta", "v": PROTOCOL_VERSION, "run_id": self.run_id, "path": list(path), "op": op, "node": node},
             buffers,
         )
+        for observer in self.delta_observers:
+            observer(path, op, node, buffers)
 
     def post(self, message: dict[str, Any], buffers: list[bytes | memoryview] | None = None) -> None:
         """Post a non-delta message (page config, toasts...) tagged with the protocol version."""

@@ -194,10 +194,11 @@ class AppSession:
         except Exception as exc:
             self._show_error(ctx, exc)
             return RunOutcome("complete", error=exc)
+        ctx.script_start_delta = ctx.delta_count
         if ctx.fragment_ids_this_run:
             outcome = execute_fragments(self.fragments, ctx.fragment_ids_this_run)
         else:
-            outcome = self.runner.execute()
+            outcome = self.runner.execute(ctx.script_path)
             if outcome.status == "complete" and outcome.error is None:
                 self.fragments.clear(keep=ctx.new_fragment_ids)
         reset_dg_stack()

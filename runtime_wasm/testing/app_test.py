@@ -24,6 +24,7 @@ from appwasm.protocol import PROTOCOL_VERSION
 from appwasm.runner.context import ListSink
 from appwasm.runner.session import AppSession
 from appwasm.state.session_state import SessionState
+from appwasm.testing import state_elements
 from appwasm.testing.element_tree import WIDGET_TYPES, Block, ElementList, WidgetList, _ACCESSOR_TYPES, wrap
 
 ROOT_NAMES = {0: "main", 1: "sidebar", 2: "event", 3: "bottom"}
@@ -122,6 +123,7 @@ class AppTest:
         self._triggers = set()
         self._sink.messages.clear()
         self._interrupts.stop = False
+        state_elements.before_run(self)
         error: list[BaseException] = []
 
         def target() -> None:
@@ -138,10 +140,17 @@ class AppTest:
             self._interrupts.stop = True
             thread.join(1.0)
             raise RuntimeError(f"AppTest script run timed out after {timeout}(s)")
+        state_elements.after_run(self)
         if error:
             raise error[0]
         self._ran = True
         self._rebuild()
+        return self
+
+    def switch_page(self, page_path: str) -> AppTest:
+        """Show another page at the next run (`page_path` is relative to the main script,
+        e.g. "pages/my_page.py"). Does not run the app: call `run()` next."""
+        state_elements.switch_page(self, page_path)
         return self
 
     def _remember_media(self, value: Any, buffers: list[Any]) -> None:
@@ -271,7 +280,7 @@ class _SessionStateView:
         try:
             return self._state[key]
         except KeyError:
-            raise AttributeError(key) from None
+            raise state_elements.session_state_attribute_error(key) from None
 
     def __setattr__(self, key: str, value: Any) -> None:
         self._state[key] = value

@@ -62,7 +62,8 @@ export type ElementNode =
   | AudioInputNode
   | DownloadButtonNode
   | LinkButtonNode
-  | ChatInputNode;
+  | ChatInputNode
+  | PageLinkNode;
 
 export type LabelVisibility =
   | "visible" | "hidden" | "collapsed";
@@ -73,6 +74,8 @@ export type MainToWorker =
   | RerunRequestMessage
   | StopRequestMessage
   | QueryStringMessage
+  | NavigateMessage
+  | LocationMessage
   | FragmentRerunMessage
   | UploadFilesMessage;
 
@@ -88,6 +91,9 @@ export type WorkerToMain =
   | RunFinishedMessage
   | PageConfigMessage
   | ConsoleMessage
+  | NavigationMessage
+  | PageUrlMessage
+  | PageNotFoundMessage
   | FragmentAutoRerunMessage
   | LogoMessage;
 
@@ -257,6 +263,13 @@ export interface CheckboxNode {
   type: "checkbox";
   value: boolean;
   style: "checkbox" | "toggle";
+}
+
+/** What the page tells the worker about where it was opened (InitMessage.client). */
+export interface ClientInfo {
+  page_path: string;
+  headers: Array<Array<string>>;
+  cookies: string;
 }
 
 /** st.code: highlighted source with a copy button. */
@@ -488,6 +501,7 @@ export interface InitMessage {
   base_url: string;
   config: BootConfig;
   query_string: string;
+  client?: ClientInfo;
   shared_flags?: unknown;
 }
 
@@ -508,6 +522,15 @@ export interface LinkButtonNode {
   icon: string | null;
   disabled: boolean;
   use_container_width: boolean;
+}
+
+/** The browser moved in its history (back/forward): the URL's page path and query now. */
+export interface LocationMessage {
+  type: "location";
+  v: number;
+  seq: number;
+  page_path: string;
+  query_string: string;
 }
 
 /** st.logo: the image at the top of the sidebar (and the page's top-left corner). A run
@@ -558,6 +581,35 @@ export interface MultiselectNode {
   placeholder: string;
 }
 
+export interface NavPage {
+  page_script_hash: string;
+  title: string;
+  icon: string;
+  url_path: string;
+  section: string;
+  is_default: boolean;
+}
+
+/** The user clicked a page in the navigation or an st.page_link: run that page. */
+export interface NavigateMessage {
+  type: "navigate";
+  v: number;
+  seq: number;
+  page_script_hash: string;
+}
+
+/** The pages of a multipage app and the current one (shown at the top of the sidebar). */
+export interface NavigationMessage {
+  type: "navigation";
+  v: number;
+  pages: Array<NavPage>;
+  sections: Array<string>;
+  position: "sidebar" | "hidden";
+  expanded: boolean;
+  current: string;
+  mpa_version: number;
+}
+
 /** st.number_input; value None means empty. */
 export interface NumberInputNode {
   id: string;
@@ -591,6 +643,35 @@ export interface PageConfigMessage {
   icon: string | null;
   layout: "centered" | "wide" | null;
   initial_sidebar_state: "auto" | "expanded" | "collapsed" | null;
+}
+
+/** st.page_link: a link to a page of the app (navigates in place) or an external URL. */
+export interface PageLinkNode {
+  type: "page_link";
+  page: string;
+  page_script_hash: string;
+  label: string;
+  icon: string | null;
+  help: string | null;
+  disabled: boolean;
+  use_container_width: boolean | null;
+  external: boolean;
+}
+
+/** The URL named a page the app does not have; the default page runs instead. */
+export interface PageNotFoundMessage {
+  type: "page_not_found";
+  v: number;
+  page_name: string;
+}
+
+/** Show this page path and query string in the address bar (no reload). */
+export interface PageUrlMessage {
+  type: "page_url";
+  v: number;
+  url_path: string;
+  query_string: string;
+  history: "push" | "replace";
 }
 
 /** st.popover: a button that opens its children in a popup. */

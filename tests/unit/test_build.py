@@ -33,7 +33,7 @@ def test_site_tree_and_lock(hello_app: Path, fake_dist: Path, tmp_path: Path):
     result = build(str(hello_app / "app.py"), out=str(out), pyodide_dist=str(fake_dist))
     wheel = build_runtime_wheel()
     assert site_files(out) == sorted([
-        BUILD_INFO, "app/app.zip", "index.html",
+        BUILD_INFO, "404.html", "app/app.zip", "index.html",
         f"pyodide/{wheel.file_name}", "pyodide/pyodide-lock.json", "pyodide/pyodide.asm.mjs",
         "pyodide/pyodide.asm.wasm", "pyodide/pyodide.mjs", "pyodide/python_stdlib.zip",
     ])

@@ -136,7 +136,7 @@ def test_apptest_refuses_files_of_other_types_as_the_page_does():
 def test_value_cannot_be_set_through_session_state():
     at = run("st.session_state.f = None\nst.file_uploader('x', key='f')")
     assert at.exception[0].exc_type == "StreamlitValueAssignmentNotAllowedError"
-    assert "Values for the widget with `key='f'` cannot be set using `st.session_state`." in at.exception[0].message
+    assert "Values for the widget with `key` 'f' cannot be set using `st.session_state`." in at.exception[0].message
     at = run("st.file_uploader('x', key='f')\nst.session_state.f = None")
     assert at.exception[0].exc_type == "StreamlitAPIException"
 

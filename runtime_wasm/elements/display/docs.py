@@ -93,7 +93,10 @@ def _signature(obj: Any) -> str | None:
 
 
 def _value(obj: Any) -> str | None:
-    if inspect.ismodule(obj):
+    from appwasm.runtime.secrets import Secrets
+
+    # As Streamlit: reading st.secrets would show an error when the app has no secrets.toml.
+    if inspect.ismodule(obj) or isinstance(obj, Secrets):
         return None
     if callable(obj):
         return _signature(obj)

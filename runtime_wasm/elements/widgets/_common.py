@@ -15,6 +15,7 @@ from appwasm.delta_generator import DeltaGenerator
 from appwasm.errors import StreamlitAPIException, StreamlitInvalidFormCallbackError
 from appwasm.runner.context import get_run_context
 from appwasm.runner.fragments import check_widget_in_fragment
+from appwasm.runtime.caching.policies import check_cache_replay_rules
 from appwasm.state.widgets import RegisteredValue, WidgetSpec, compute_widget_id, identity
 
 _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
@@ -93,6 +94,7 @@ class Widget:
         value_from_wire: bool = False,
     ) -> RegisteredValue:
         """Compute the id and register; `explicit_default`: the caller passed a non-default value."""
+        check_cache_replay_rules()
         self.id = compute_widget_id(self.kind, self.key, self.dg.form_id, label=self.label, **identity_params)
         ctx = get_run_context()
         if ctx is None:  # bare mode: no session, the default is the value

@@ -2,6 +2,7 @@
 // implementation is here; tests and a prerendered page can provide others.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootConfig, MainToWorker, WidgetEvent, WorkerToMain } from "../protocol.gen";
+import { clientInfo } from "./state/url";
 
 // A renderer message as a family writes it: the transport adds the envelope (v, seq) and
 // carries the binary attachments.
@@ -48,6 +49,7 @@ export class WorkerTransport implements AppTransport {
     this.post({
       type: "init", v: PROTOCOL_VERSION, base_url: baseUrl, config,
       query_string: location.search.replace(/^\?/, ""),
+      client: clientInfo(baseUrl),
       ...(this.shared ? { shared_flags: this.shared } : {}),
     });
   }

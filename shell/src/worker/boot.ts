@@ -162,6 +162,7 @@ export async function bootPyodide(
       config.entry,
       init.query_string,
       jspi ? "jspi" : shared ? "shared_memory" : "none",
+      JSON.stringify(init.client ?? {}),
     ) as unknown as Record<string, PyCallable>;
     handle = session.handle_json;
   } catch (error) {
