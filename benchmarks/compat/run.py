@@ -96,6 +96,9 @@ def render(runs: list[dict[str, Any]]) -> list[str]:
     lines: list[str] = []
     for run in runs:
         lines.append(f"== {run['step']}")
+        if "error" in run:
+            lines.append(f"interaction failed: {run['error']}")
+            continue
         for root, children in run["tree"].items():
             lines.append(f"[{root}]")
             for child in children:

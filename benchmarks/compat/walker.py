@@ -59,12 +59,23 @@ class Adapter:
         raise NotImplementedError
 
     def stack(self, el: Any) -> list[str]:
-        """The exception's frames inside the app's folder: runtime frames legitimately differ."""
+        """The exception's frames in the app's own files, as "file:line in name".
+
+        Normalized: Streamlit lists absolute paths with the source line under them; appwasm
+        lists paths relative to the app folder (the browser has no host paths). Frames of
+        either runtime legitimately differ and are left out.
+        """
         frames = []
         for entry in call(lambda: list(el.stack_trace), self.norm) or []:
             match = _FRAME.search(str(entry))
-            if match and match["file"].startswith("<app>"):
-                frames.append(f'{match["file"]}:{match["line"]} in {match["name"].strip()}')
+            if not match:
+                continue
+            file = match["file"]
+            if file.startswith("<app>/"):
+                file = file[len("<app>/"):]
+            elif file.startswith(("/", "<")):
+                continue
+            frames.append(f'{file}:{match["line"]} in {match["name"].strip()}')
         return frames
 
 
@@ -93,6 +104,22 @@ class StreamlitAdapter(Adapter):
             return states
 
         element_tree.ElementTree.get_widget_states = get_widget_states  # type: ignore[method-assign]
+
+        # Streamlit 1.40's AppTest cannot rerun an app with st.feedback, st.pills or
+        # st.segmented_control: ButtonGroup._widget_state looks formatted strings up among
+        # Option protos (ValueError), and iterates single values (TypeError). The harness sends
+        # what the browser sends instead: the widget's own serializer applied to its value.
+        def button_group_state(widget: Any) -> Any:
+            from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+            ws = WidgetState()
+            ws.id = widget.id
+            state = widget.root.session_state._state
+            meta = state._new_widget_state.widget_metadata[widget.id]
+            ws.int_array_value.data[:] = meta.serializer(widget.value)
+            return ws
+
+        element_tree.ButtonGroup._widget_state = property(button_group_state)  # type: ignore[assignment]
 
     def app_test(self, script: str) -> Any:
         from streamlit.testing.v1 import AppTest
@@ -139,6 +166,8 @@ class StreamlitAdapter(Adapter):
             "doc_string": lambda: {"name": p.name, "doc": p.doc_string},
             "audio": lambda: {"start_time": p.start_time, "loop": p.loop, "autoplay": p.autoplay},
             "video": lambda: {"start_time": p.start_time, "loop": p.loop, "autoplay": p.autoplay},
+            # Options are Option protos in Streamlit's tree: compare their text.
+            "button_group": lambda: {"options": [o.content for o in p.options]},
         }.get(el.type)
         return {k: self.norm.value(v) for k, v in facts().items()} if facts else {}
 
@@ -200,6 +229,7 @@ class AppwasmAdapter(Adapter):
             "doc_string": lambda: {"name": el.name, "doc": el.value},
             "audio": lambda: {"start_time": n.get("start_time"), "loop": n.get("loop"), "autoplay": n.get("autoplay")},
             "video": lambda: {"start_time": n.get("start_time"), "loop": n.get("loop"), "autoplay": n.get("autoplay")},
+            "button_group": lambda: {"options": [o.content for o in el.options]},
         }.get(el.type)
         return {k: self.norm.value(v) for k, v in facts().items()} if facts else {}
 
@@ -232,18 +262,21 @@ def dump_node(adapter: Adapter, node: Any) -> dict[str, Any]:
         out.update({k: norm.value(v) for k, v in adapter.block_facts(node).items()})
         out["children"] = [dump_node(adapter, node.children[i]) for i in sorted(node.children)]
         return out
-    out = {"type": node.type, "key": attr(node, "key", norm)}
+    out = {"type": node.type}
+    if node.type in ELEMENT_ATTRS:
+        out["key"] = attr(node, "key", norm)
+    # Else: Streamlit has no class for the type (UnknownElement), whose key is always None;
+    # appwasm's classes report the widget's key. Not compared.
     if node.type in ELEMENT_ATTRS:
         for name in ELEMENT_ATTRS[node.type]:
             out[name] = attr(node, name, norm)
         out["value"] = attr(node, "value", norm)
         if node.type == "exception":
             out["stack"] = adapter.stack(node)
-    else:
-        try:
-            out.update(adapter.element_facts(node))
-        except Exception as exc:  # noqa: BLE001 - part of the dump
-            out["facts"] = {"unreadable": f"{type(exc).__name__}: {exc}"}
+    try:
+        out.update(adapter.element_facts(node))
+    except Exception as exc:  # noqa: BLE001 - part of the dump
+        out["facts"] = {"unreadable": f"{type(exc).__name__}: {exc}"}
     return out
 
 
@@ -346,7 +379,12 @@ def run_app(adapter: Adapter, job: dict[str, Any]) -> dict[str, Any]:
         _seeded_run(at)
         record["runs"].append(snapshot(adapter, at, "first run"))
         for number, step in enumerate(job.get("steps", []), 1):
-            label = f"step {number}: " + apply_step(adapter, at, step)
+            try:
+                label = f"step {number}: " + apply_step(adapter, at, step)
+            except Exception as exc:  # noqa: BLE001 - the interaction failed: part of the result
+                message = adapter.norm.text(f"{type(exc).__name__}: {exc}")
+                record["runs"].append({"step": f"step {number}: {json.dumps(step)}", "error": message})
+                break
             if step.get("run", True):
                 _seeded_run(at)
                 record["runs"].append(snapshot(adapter, at, label))

@@ -8,6 +8,7 @@ produces goes to its sink as protocol messages.
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -65,6 +66,8 @@ class AppSession:
         fragment_reruns: bool = True,
     ) -> None:
         self.runner = ScriptRunner(script_path, app_root)
+        # Apps key per-user data on it (get_script_run_ctx().session_id), as in Streamlit.
+        self.session_id = str(uuid.uuid4())
         self.sink = sink
         self.interrupts = interrupts or NoInterrupts()
         self.session_state = SessionState()

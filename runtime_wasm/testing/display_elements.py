@@ -81,9 +81,11 @@ class _Media(Element):
 
 
 class Image(Element):
-    """st.image: `images` lists (bytes or URL, mimetype, caption); `width` is Streamlit's."""
+    """st.image: `images` lists (bytes or URL, mimetype, caption); `width` is Streamlit's.
 
-    type = "image"
+    Its type is "imgs", Streamlit's name (`at.get("imgs")`); `at.image` lists them too."""
+
+    type = "imgs"
 
     @property
     def width(self) -> int:
@@ -175,10 +177,11 @@ class Status(Block):
 
 
 for _name, _cls in (("latex", Latex), ("toast", Toast), ("progress", Progress), ("spinner", Spinner),
-                    ("balloons", Celebration), ("snow", Celebration), ("image", Image), ("audio", Audio),
+                    ("balloons", Celebration), ("snow", Celebration), ("audio", Audio),
                     ("video", Video), ("html", Html), ("iframe", Iframe), ("doc_string", DocString)):
     register_element_class(_name, _cls)
 register_element_class("doc_string", DocString, accessor="help")
+register_element_class("imgs", Image, accessor="image")
 # Blocks have no registration helper: the tables are the extension point.
 element_tree.BLOCK_CLASSES["status"] = Status
 element_tree._ACCESSOR_TYPES["status"] = "status"

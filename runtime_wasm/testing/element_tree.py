@@ -59,6 +59,14 @@ class Markdown(Element):
     def allow_html(self) -> bool:
         return bool(self.node.get("unsafe_allow_html"))
 
+    @property
+    def is_caption(self) -> bool:
+        return self.node.get("variant") == "caption"
+
+    @property
+    def help(self) -> str:
+        return self.node.get("help") or ""
+
 
 class Caption(Markdown):
     type = "caption"
@@ -66,6 +74,10 @@ class Caption(Markdown):
 
 class Divider(Markdown):
     type = "divider"
+
+    @property
+    def allow_html(self) -> bool:
+        return False
 
     @property
     def value(self) -> str:
@@ -88,8 +100,17 @@ class Code(Element):
     type = "code"
 
     @property
-    def language(self) -> str | None:
-        return self.node.get("language")
+    def language(self) -> str:
+        # Streamlit's proto field: "plaintext" for language=None.
+        return self.node.get("language") or "plaintext"
+
+    @property
+    def show_line_numbers(self) -> bool:
+        return bool(self.node.get("line_numbers"))
+
+    @property
+    def wrap_lines(self) -> bool:
+        return bool(self.node.get("wrap_lines"))
 
 
 class Json(Element):
@@ -101,11 +122,26 @@ class Json(Element):
 
 
 class HeadingBase(Element):
-    tag = ""
+    @property
+    def tag(self) -> str:
+        return {"title": "h1", "header": "h2", "subheader": "h3"}[str(self.node.get("level"))]
 
     @property
-    def anchor(self) -> str | None:
-        return self.node.get("anchor")
+    def anchor(self) -> str:
+        """The anchor the script gave ("" when none was given, as in Streamlit)."""
+        return self.node.get("anchor") or ""
+
+    @property
+    def hide_anchor(self) -> bool:
+        return self.node.get("anchor") == ""  # anchor=False
+
+    @property
+    def help(self) -> str:
+        return self.node.get("help") or ""
+
+    @property
+    def divider(self) -> str:
+        return self.node.get("divider") or ""
 
 
 class Title(HeadingBase):
@@ -122,8 +158,8 @@ class Subheader(HeadingBase):
 
 class AlertBase(Element):
     @property
-    def icon(self) -> str | None:
-        return self.node.get("icon")
+    def icon(self) -> str:
+        return self.node.get("icon") or ""
 
 
 class Error(AlertBase):
@@ -154,6 +190,10 @@ class Exception(Element):  # noqa: A001 - Streamlit's name
         return str(self.node.get("message"))
 
     @property
+    def is_markdown(self) -> bool:
+        return bool(self.node.get("message_is_markdown"))
+
+    @property
     def exc_type(self) -> str:
         return str(self.node.get("exc_type"))
 
@@ -181,8 +221,13 @@ class Widget(Element):
         return str(self.node.get("label"))
 
     @property
-    def help(self) -> str | None:
-        return self.node.get("help")
+    def help(self) -> str:
+        return self.node.get("help") or ""
+
+    @property
+    def form_id(self) -> str:
+        """The key of the form the widget is in ("" outside forms), as in Streamlit."""
+        return self.node.get("form_id") or ""
 
     @property
     def disabled(self) -> bool:
@@ -222,14 +267,22 @@ class Widget(Element):
 _NOTHING = object()
 
 
+def _proto_number(value: Any) -> Any:
+    # Streamlit's slider and number_input protos hold min/max/step as doubles.
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+
+
 class Button(Widget):
     type = "button"
 
     @property
     def value(self) -> bool:
+        """True once clicked (queued), and after the run the click caused, as in Streamlit."""
         if self.id in self.root._triggers:
             return True
-        return bool(self.root.session_state_raw[self.id]) if self.root.session_state_raw.has_widget(self.id) else False
+        from appwasm.elements.widgets._common import TRIGGER_VALUES
+
+        return bool(self.root._session.family_state.get(TRIGGER_VALUES, {}).get(self.id, False))
 
     def set_value(self, value: bool) -> Button:  # type: ignore[override]
         if value:
@@ -259,11 +312,15 @@ class Slider(Widget):
 
     @property
     def min(self) -> Any:
-        return self.node.get("min")
+        return _proto_number(self.node.get("min"))
 
     @property
     def max(self) -> Any:
-        return self.node.get("max")
+        return _proto_number(self.node.get("max"))
+
+    @property
+    def step(self) -> Any:
+        return _proto_number(self.node.get("step"))
 
     def set_range(self, lower: Any, upper: Any) -> Slider:
         return self.set_value((lower, upper))
@@ -273,12 +330,16 @@ class TextInput(Widget):
     type = "text_input"
 
     @property
-    def max_chars(self) -> int | None:
-        return self.node.get("max_chars")
+    def max_chars(self) -> int:
+        return self.node.get("max_chars") or 0  # 0: no limit (Streamlit's proto default)
 
     @property
     def placeholder(self) -> str:
-        return str(self.node.get("placeholder", ""))
+        return str(self.node.get("placeholder") or "")
+
+    @property
+    def autocomplete(self) -> str:
+        return str(self.node.get("autocomplete") or "")
 
     def input(self, value: str) -> TextInput:
         if self.max_chars and len(value) > self.max_chars:
@@ -289,31 +350,34 @@ class TextInput(Widget):
 class NumberInput(Widget):
     type = "number_input"
 
+    # min, max and step are doubles in Streamlit's proto (an int input's too).
     @property
     def min(self) -> Any:
-        return self.node.get("min")
+        return _proto_number(self.node.get("min"))
 
     @property
     def max(self) -> Any:
-        return self.node.get("max")
+        return _proto_number(self.node.get("max"))
 
     @property
     def step(self) -> Any:
-        return self.node.get("step")
+        return _proto_number(self.node.get("step"))
 
     def increment(self) -> NumberInput:
         """One step up, at most max_value (a no-op while the input is empty)."""
         if self.value is None:
             return self
-        high = self.max if self.max is not None else float("inf")
-        return self.set_value(min(self.value + self.step, high))
+        high = self.node.get("max")
+        moved = self.value + self.node["step"]
+        return self.set_value(moved if high is None else min(moved, high))
 
     def decrement(self) -> NumberInput:
         """One step down, at least min_value (a no-op while the input is empty)."""
         if self.value is None:
             return self
-        low = self.min if self.min is not None else float("-inf")
-        return self.set_value(max(self.value - self.step, low))
+        low = self.node.get("min")
+        moved = self.value - self.node["step"]
+        return self.set_value(moved if low is None else max(moved, low))
 
 
 class _IndexedChoice(Widget):
@@ -342,6 +406,10 @@ class Selectbox(_IndexedChoice):
 
 class Radio(_IndexedChoice):
     type = "radio"
+
+    @property
+    def horizontal(self) -> bool:
+        return bool(self.node.get("horizontal"))
 
 
 class Block:
@@ -469,6 +537,8 @@ def streamlit_type(node: dict[str, Any]) -> str:
         return str(node["level"])
     if kind == "checkbox":
         return "toggle" if node.get("style") == "toggle" else "checkbox"
+    if kind == "image":
+        return "imgs"  # Streamlit's proto name for st.image
     return str(kind)
 
 

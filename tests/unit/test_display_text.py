@@ -72,7 +72,7 @@ def test_write_stream_returns_the_text_and_shows_a_cursor_while_streaming():
     ''')
     assert at.session_state.out == "One two three"
     bodies = [m["node"]["body"] for m in at.messages if m.get("type") == "delta" and m["node"]["type"] == "markdown"]
-    assert bodies == ["One", "One two |", "One two three |", "One two three"]  # markdown strips
+    assert bodies == ["One", "One two\u2595", "One two three\u2595", "One two three"]  # Streamlit's cursor
     assert [e.value for e in at.markdown] == ["One two three"]
 
 

@@ -24,6 +24,5 @@ for i in range(2):
     i
 with st.expander("magic inside with"):
     "inside with"
-st.write  # a bare st command object
 None
 x  # a trailing comment

@@ -27,4 +27,5 @@ try:
 except KeyError as exc:
     st.write("KeyError:", str(exc))
 st.write(st.session_state.get("temp"))
-st.write({k: v for k, v in st.session_state.to_dict().items() if k != "visits"})
+# Sorted: Streamlit's to_dict() order comes from a set (it varies with PYTHONHASHSEED).
+st.write({k: v for k, v in sorted(st.session_state.to_dict().items()) if k != "visits"})

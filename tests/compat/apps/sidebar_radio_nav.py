@@ -8,9 +8,7 @@ st.sidebar.info("v1.0")
 if page == "Home":
     st.title("Home")
     st.write("Pick a page in the sidebar.")
-    if st.button("Go to data entry"):
-        st.session_state.page = "Data entry"
-        st.rerun()
+    st.button("Go to data entry", on_click=lambda: st.session_state.update(page="Data entry"))
 elif page == "Data entry":
     st.title("Data entry")
     st.session_state.setdefault("entries", [])

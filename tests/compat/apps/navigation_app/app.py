@@ -5,6 +5,8 @@ import streamlit as st
 def overview():
     st.header("Overview")
     st.write("Welcome,", st.session_state.get("user", "guest"))
+    if st.button("Open the report"):
+        st.switch_page("reports.py")
 
 
 def profile():
@@ -18,6 +20,6 @@ pages = {
     "Reports": [st.Page("reports.py", title="Monthly report", icon=":material/bar_chart:")],
 }
 page = st.navigation(pages)
-st.sidebar.caption(f"Page: {page.title}")
 st.set_page_config(page_title=f"Nav demo - {page.title}")
+st.sidebar.caption(f"Page: {page.title}")
 page.run()
