@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from appwasm.testing import element_tree
-from appwasm.testing.element_tree import Block, Element, Markdown, register_element_class
+from appwasm.testing.element_tree import Block, Element, register_element_class
+from appwasm.testing.text_elements import Markdown
 
 
 class Latex(Markdown):
@@ -24,8 +25,8 @@ class Toast(Element):
     type = "toast"
 
     @property
-    def icon(self) -> str | None:
-        return self.node.get("icon")
+    def icon(self) -> str:
+        return self.node.get("icon") or ""
 
 
 class Progress(Element):

@@ -52,160 +52,6 @@ class UnknownElement(Element):
         return self.node
 
 
-class Markdown(Element):
-    type = "markdown"
-
-    @property
-    def allow_html(self) -> bool:
-        return bool(self.node.get("unsafe_allow_html"))
-
-    @property
-    def is_caption(self) -> bool:
-        return self.node.get("variant") == "caption"
-
-    @property
-    def help(self) -> str:
-        return self.node.get("help") or ""
-
-
-class Caption(Markdown):
-    type = "caption"
-
-
-class Divider(Markdown):
-    type = "divider"
-
-    @property
-    def allow_html(self) -> bool:
-        return False
-
-    @property
-    def value(self) -> str:
-        return "---"
-
-
-class Empty(Element):
-    type = "empty"
-
-    @property
-    def value(self) -> None:
-        return None
-
-
-class Text(Element):
-    type = "text"
-
-
-class Code(Element):
-    type = "code"
-
-    @property
-    def language(self) -> str:
-        # Streamlit's proto field: "plaintext" for language=None.
-        return self.node.get("language") or "plaintext"
-
-    @property
-    def show_line_numbers(self) -> bool:
-        return bool(self.node.get("line_numbers"))
-
-    @property
-    def wrap_lines(self) -> bool:
-        return bool(self.node.get("wrap_lines"))
-
-
-class Json(Element):
-    type = "json"
-
-    @property
-    def expanded(self) -> bool | int:
-        return self.node.get("expanded", True)
-
-
-class HeadingBase(Element):
-    @property
-    def tag(self) -> str:
-        return {"title": "h1", "header": "h2", "subheader": "h3"}[str(self.node.get("level"))]
-
-    @property
-    def anchor(self) -> str:
-        """The anchor the script gave ("" when none was given, as in Streamlit)."""
-        return self.node.get("anchor") or ""
-
-    @property
-    def hide_anchor(self) -> bool:
-        return self.node.get("anchor") == ""  # anchor=False
-
-    @property
-    def help(self) -> str:
-        return self.node.get("help") or ""
-
-    @property
-    def divider(self) -> str:
-        return self.node.get("divider") or ""
-
-
-class Title(HeadingBase):
-    type = "title"
-
-
-class Header(HeadingBase):
-    type = "header"
-
-
-class Subheader(HeadingBase):
-    type = "subheader"
-
-
-class AlertBase(Element):
-    @property
-    def icon(self) -> str:
-        return self.node.get("icon") or ""
-
-
-class Error(AlertBase):
-    type = "error"
-
-
-class Warning(AlertBase):
-    type = "warning"
-
-
-class Info(AlertBase):
-    type = "info"
-
-
-class Success(AlertBase):
-    type = "success"
-
-
-class Exception(Element):  # noqa: A001 - Streamlit's name
-    type = "exception"
-
-    @property
-    def value(self) -> str:
-        return str(self.node.get("message"))
-
-    @property
-    def message(self) -> str:
-        return str(self.node.get("message"))
-
-    @property
-    def is_markdown(self) -> bool:
-        return bool(self.node.get("message_is_markdown"))
-
-    @property
-    def exc_type(self) -> str:
-        return str(self.node.get("exc_type"))
-
-    @property
-    def stack_trace(self) -> list[str]:
-        return [f'File "{f["filename"]}", line {f["lineno"]}, in {f["name"]}' for f in self.node.get("frames", [])]
-
-    @property
-    def is_warning(self) -> bool:
-        return bool(self.node.get("is_warning"))
-
-
 class Widget(Element):
     """An input widget: `.value` is what the script got; `set_value` queues a new one."""
 
@@ -514,12 +360,10 @@ class WidgetList(ElementList[T]):
 
 
 # Streamlit element type name -> wrapper class. Families extend this table.
+# (Text elements register theirs from testing/text_elements.py.)
 ELEMENT_CLASSES: dict[str, type[Element]] = {
-    "title": Title, "header": Header, "subheader": Subheader, "markdown": Markdown, "caption": Caption,
-    "divider": Divider, "empty": Empty, "text": Text, "code": Code, "json": Json, "error": Error, "warning": Warning,
-    "info": Info, "success": Success, "exception": Exception, "button": Button, "checkbox": Checkbox,
-    "toggle": Toggle, "slider": Slider, "text_input": TextInput, "number_input": NumberInput,
-    "selectbox": Selectbox, "radio": Radio,
+    "button": Button, "checkbox": Checkbox, "toggle": Toggle, "slider": Slider, "text_input": TextInput,
+    "number_input": NumberInput, "selectbox": Selectbox, "radio": Radio,
 }
 WIDGET_TYPES = {name for name, cls in ELEMENT_CLASSES.items() if issubclass(cls, Widget)}
 # AppTest attribute -> element type (mostly the same name).

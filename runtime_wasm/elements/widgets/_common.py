@@ -119,7 +119,8 @@ class Widget:
         if spec.form_id and not trigger and spec.form_id in ctx.scratch.get(CLEARING_FORMS, ()):
             # st.form(clear_on_submit=True) was submitted: the script sees the submitted value
             # in this run, the renderer shows the default, and later runs get the default.
-            state.reset_after_run(spec.id)
+            if ctx.session is None or ctx.session.clear_submitted_forms:
+                state.reset_after_run(spec.id)
             registered = RegisteredValue(registered.value, serialize(default), registered.set_by_state)
         return registered
 
