@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -39,7 +40,14 @@ class Adapter:
     def __init__(self, norm: Normalizer) -> None:
         self.norm = norm
 
+    def prepare(self, app_dir: str) -> None:
+        """Set up what `streamlit run` from the app's folder would (before the app's first run)."""
+
     def app_test(self, script: str) -> Any:
+        raise NotImplementedError
+
+    def open_page(self, at: Any, page_hash: str) -> None:
+        """What a click on a page of the st.navigation menu sends (no AppTest API does it)."""
         raise NotImplementedError
 
     def roots(self, at: Any) -> dict[int, Any]:
@@ -97,10 +105,13 @@ class StreamlitAdapter(Adapter):
         adapter = self
 
         def get_widget_states(tree: Any) -> Any:
+            # A browser sends the state of every widget on the page at each rerun: so do the
+            # uploaders here, while they are in the tree.
             states = original(tree)
+            shown = {node.proto.id for node in tree if getattr(getattr(node, "proto", None), "id", None)}
             for ws in adapter.extra_states.values():
-                states.widgets.append(ws)
-            adapter.extra_states = {}
+                if ws.id in shown:
+                    states.widgets.append(ws)
             return states
 
         element_tree.ElementTree.get_widget_states = get_widget_states  # type: ignore[method-assign]
@@ -121,10 +132,33 @@ class StreamlitAdapter(Adapter):
 
         element_tree.ButtonGroup._widget_state = property(button_group_state)  # type: ignore[assignment]
 
+        # Streamlit 1.40's AppTest gives its PagesManager no script cache, so the page files of
+        # st.navigation run as empty scripts (get_page_script_byte_code returns ""). A server
+        # session has one: so does the harness.
+        from streamlit.runtime.pages_manager import PagesManager
+        from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+        from streamlit.testing.v1 import app_test
+
+        app_test.PagesManager = lambda path, **kw: PagesManager(path, script_cache=ScriptCache(), **kw)  # type: ignore
+
+    def prepare(self, app_dir: str) -> None:
+        import streamlit as st
+        from streamlit import config, file_util
+
+        # Streamlit resolves the project's secrets file against the folder it was started in.
+        self.extra_states = {}
+        config.set_option("secrets.files", [file_util.get_streamlit_file_path("secrets.toml"),
+                                            os.path.join(app_dir, ".streamlit", "secrets.toml")])
+        st.secrets._reset()
+
     def app_test(self, script: str) -> Any:
         from streamlit.testing.v1 import AppTest
 
         return AppTest.from_file(script, default_timeout=RUN_TIMEOUT)
+
+    def open_page(self, at: Any, page_hash: str) -> None:
+        # AppTest.switch_page hashes a file path; st.navigation pages are hashed by url path.
+        at._page_hash = page_hash
 
     def roots(self, at: Any) -> dict[int, Any]:
         return dict(at._tree.children)  # main, sidebar, event (+ bottom): not public API
@@ -155,7 +189,7 @@ class StreamlitAdapter(Adapter):
             "progress": lambda: {"value": p.value, "text": p.text},
             "imgs": lambda: {"captions": [i.caption for i in p.imgs], "width": p.width},
             "html": lambda: {"body": p.body},
-            "page_link": lambda: {"label": p.label, "page": p.page, "disabled": p.disabled},
+            "page_link": lambda: _page_link(p.label, p.page, p.disabled, p.external),
             "link_button": lambda: {"label": p.label, "url": p.url, "disabled": p.disabled},
             "download_button": lambda: {"label": p.label, "disabled": p.disabled},
             "file_uploader": lambda: {"label": p.label, "multiple": p.multiple_files,
@@ -193,6 +227,9 @@ class AppwasmAdapter(Adapter):
 
         return AppTest.from_file(script, default_timeout=RUN_TIMEOUT)
 
+    def open_page(self, at: Any, page_hash: str) -> None:
+        at._outbox.append({"type": "navigate", "page_script_hash": page_hash})
+
     def roots(self, at: Any) -> dict[int, Any]:
         return dict(at._roots)  # main, sidebar, event, bottom: not public API
 
@@ -219,7 +256,7 @@ class AppwasmAdapter(Adapter):
             "progress": lambda: {"value": el.value, "text": n.get("text") or ""},
             "imgs": lambda: {"captions": [c or "" for c in el.captions], "width": el.width},
             "html": lambda: {"body": n.get("body")},
-            "page_link": lambda: {"label": el.label, "page": el.page, "disabled": el.disabled},
+            "page_link": lambda: _page_link(el.label, el.page, el.disabled, el.external),
             "link_button": lambda: {"label": el.label, "url": el.url, "disabled": el.disabled},
             "download_button": lambda: {"label": el.label, "disabled": el.disabled},
             "file_uploader": lambda: {"label": el.label, "multiple": el.multiple, "value": el.value},
@@ -238,6 +275,14 @@ class AppwasmAdapter(Adapter):
 
 
 ROOT_NAMES = {0: "main", 1: "sidebar", 2: "event", 3: "bottom"}
+
+
+def _page_link(label: str, page: str, disabled: bool, external: bool) -> dict[str, Any]:
+    # Normalized: for a page of the app, Streamlit's proto `page` is the page's name (its title
+    # under st.navigation) and its frontend navigates by page_script_hash; appwasm's payload
+    # holds the page's url path, which its renderer links to. Both are internal: only an
+    # external link's URL is compared.
+    return {"label": label, "disabled": disabled, "external": external, **({"page": page} if external else {})}
 
 
 def is_block(node: Any) -> bool:
@@ -329,6 +374,10 @@ ACTIONS = ("set_value", "click", "check", "uncheck", "input", "select", "unselec
 
 def apply_step(adapter: Adapter, at: Any, step: dict[str, Any]) -> str:
     """Apply one interaction; returns its label for the report."""
+    if "page" in step:
+        # An st.navigation page, by its url path: Streamlit and appwasm both hash the url path.
+        adapter.open_page(at, hashlib.md5(step["page"].encode()).hexdigest())
+        return f"open page {step['page']!r}"
     if "switch_page" in step:
         at.switch_page(step["switch_page"])
         return f"switch_page({step['switch_page']!r})"
@@ -375,6 +424,7 @@ def run_app(adapter: Adapter, job: dict[str, Any]) -> dict[str, Any]:
     cwd, modules = os.getcwd(), set(sys.modules)
     os.chdir(app_dir)  # as `streamlit run` from the app's folder: relative file reads work
     try:
+        adapter.prepare(app_dir)
         at = adapter.app_test(script)
         _seeded_run(at)
         record["runs"].append(snapshot(adapter, at, "first run"))

@@ -147,8 +147,9 @@ class DocString(Element):
         return str(self.node["doc"])
 
     @property
-    def name(self) -> str | None:
-        return self.node.get("name")
+    def name(self) -> str:
+        """The expression st.help was given ("" when there is none, as in Streamlit)."""
+        return self.node.get("name") or ""
 
     @property
     def members(self) -> list[dict[str, Any]]:

@@ -5,8 +5,7 @@ import streamlit as st
 def overview():
     st.header("Overview")
     st.write("Welcome,", st.session_state.get("user", "guest"))
-    if st.button("Open the report"):
-        st.switch_page("reports.py")
+    st.page_link("reports.py", label="Open the report")
 
 
 def profile():
