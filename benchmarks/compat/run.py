@@ -163,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--streamlit", default=DEFAULT_STREAMLIT, help="Streamlit version to compare with")
     parser.add_argument("--only", nargs="*", help="run only these apps (names)")
     parser.add_argument("--json", type=Path, help="also write the outcomes here")
+    parser.add_argument("--show", action="store_true", help="print each app's dump under Streamlit (to check what "
+                        "an app and its interactions do)")
     args = parser.parse_args(argv)
     jobs = discover(args.corpus)
     if args.only:
@@ -183,6 +185,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"the {impl} walker failed: {error}", file=sys.stderr)
         return 2
     outcomes = compare(jobs, dumps)
+    if args.show:
+        for record in dumps["streamlit"]["results"]:
+            print(f"#### {record['name']} under Streamlit")
+            print(record["crash"] or "\n".join(render(record["runs"])))
     print_report(outcomes, args.streamlit)
     if args.json:
         args.json.write_text(json.dumps(outcomes, indent=1))

@@ -59,7 +59,7 @@ class Widget(Element):
         super().__init__(node, root, path)
         self.id: str = node["id"]
         spec = root.session_state_raw.widget_spec(self.id)
-        self.key = spec.key if spec else None
+        self.key = user_key_from_id(self.id)
         self._spec = spec
 
     @property
@@ -90,7 +90,9 @@ class Widget(Element):
             return self._spec.deserialize(pending) if self._spec else pending
         state = self.root.session_state_raw
         if self._spec is None:
-            return None
+            # Drawn by an earlier run of this `at.run()` (before an st.rerun) and gone since:
+            # no value, as in Streamlit's AppTest.
+            raise KeyError(self.id)
         return state[self.key] if self.key is not None and self.key in state else state[self.id]
 
     @property
@@ -111,6 +113,12 @@ class Widget(Element):
 
 
 _NOTHING = object()
+
+
+def user_key_from_id(widget_id: str) -> str | None:
+    """The user key a widget id ends with ("$$ID-<hash>-<key>"; "None" when it has none)."""
+    key = widget_id.split("-", 2)[-1]
+    return None if key == "None" else key
 
 
 def _proto_number(value: Any) -> Any:

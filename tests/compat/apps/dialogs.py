@@ -28,3 +28,20 @@ else:
     st.write(f"You voted for {st.session_state.vote['item']} because {st.session_state.vote['reason']}")
 if st.button("About voting"):
     details()
+
+
+# A dialog kept open through reruns by session state (so its widgets work in every run).
+@st.dialog("Edit your name")
+def edit_name():
+    new = st.text_input("Name", st.session_state.get("name", ""), key="name_field")
+    if st.button("Save", key="save_name"):
+        st.session_state.name = new
+        st.session_state.editing = False
+        st.rerun()
+
+
+if st.button("Edit name", key="edit"):
+    st.session_state.editing = True
+if st.session_state.get("editing"):
+    edit_name()
+st.write("Name:", st.session_state.get("name", "(none)"))
