@@ -25,7 +25,7 @@ from appwasm.runner.context import ListSink
 from appwasm.runner.session import AppSession
 from appwasm.state.session_state import SessionState
 from appwasm.testing import state_elements
-from appwasm.testing.element_tree import WIDGET_TYPES, Block, ElementList, WidgetList, _ACCESSOR_TYPES, wrap
+from appwasm.testing.element_tree import _ACCESSOR_TYPES, WIDGET_TYPES, Block, ElementList, WidgetList, wrap
 
 ROOT_NAMES = {0: "main", 1: "sidebar", 2: "event", 3: "bottom"}
 

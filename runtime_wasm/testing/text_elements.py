@@ -3,8 +3,6 @@ Divider, Text, Code, Json, the headings, the alerts and Exception."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from appwasm.testing.element_tree import Element, register_element_class
 
 
