@@ -101,6 +101,7 @@ class StreamlitAdapter(Adapter):
         self.files = MemoryUploadedFileManager("/mock/upload")
         local_script_runner.MemoryUploadedFileManager = lambda *_: self.files  # type: ignore[assignment]
         self.extra_states: dict[str, Any] = {}
+        self._added_path = ""
         original = element_tree.ElementTree.get_widget_states
         adapter = self
 
@@ -145,7 +146,13 @@ class StreamlitAdapter(Adapter):
         import streamlit as st
         from streamlit import config, file_util
 
-        # Streamlit resolves the project's secrets file against the folder it was started in.
+        # `streamlit run app.py` puts the app's folder on sys.path (its bootstrap does; AppTest
+        # does not), so an app imports its helper modules. Streamlit also resolves the
+        # project's secrets file against the folder it was started in.
+        if self._added_path in sys.path:
+            sys.path.remove(self._added_path)
+        sys.path.insert(0, app_dir)
+        self._added_path = app_dir
         self.extra_states = {}
         config.set_option("secrets.files", [file_util.get_streamlit_file_path("secrets.toml"),
                                             os.path.join(app_dir, ".streamlit", "secrets.toml")])
@@ -368,6 +375,7 @@ def from_json(v: Any) -> Any:
     return v
 
 
+NO_ARGUMENT = ("click", "check", "uncheck", "increment", "decrement")
 ACTIONS = ("set_value", "click", "check", "uncheck", "input", "select", "unselect", "select_index",
            "set_range", "increment", "decrement", "pick", "upload")
 
@@ -397,13 +405,13 @@ def apply_step(adapter: Adapter, at: Any, step: dict[str, Any]) -> str:
     if action == "upload":
         files = [(name, data.encode(), mime) for name, data, mime in arg]
         adapter.upload(at, widget, files)
-    elif arg is None:
+    elif action in NO_ARGUMENT:
         getattr(widget, action)()
     elif action == "set_range":
         getattr(widget, action)(*from_json(arg))
     else:
         getattr(widget, action)(from_json(arg))
-    return f"{where}.{action}({'' if arg is None else json.dumps(arg)})"
+    return f"{where}.{action}({'' if action in NO_ARGUMENT else json.dumps(arg)})"
 
 
 def snapshot(adapter: Adapter, at: Any, label: str) -> dict[str, Any]:

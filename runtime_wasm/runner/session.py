@@ -239,7 +239,13 @@ class AppSession:
         callbacks, self._pending_callbacks = self._pending_callbacks, []
         for spec in callbacks:
             assert spec.on_change is not None
-            spec.on_change(*spec.args, **spec.kwargs)
+            try:
+                spec.on_change(*spec.args, **spec.kwargs)
+            except RerunRun as control:
+                if not control.request.reset_triggers:
+                    raise  # a new event cut the run short
+                # As in Streamlit: the script runs next anyway.
+                main_dg.warning("Calling st.rerun() within a callback is a no-op.")
 
 
 class _StopOnly:

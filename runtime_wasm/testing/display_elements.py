@@ -147,6 +147,11 @@ class DocString(Element):
         return str(self.node["doc"])
 
     @property
+    def doc_string(self) -> str:
+        """The docstring ("" when there is none); Streamlit's proto field name."""
+        return str(self.node["doc"])
+
+    @property
     def name(self) -> str:
         """The expression st.help was given ("" when there is none, as in Streamlit)."""
         return self.node.get("name") or ""

@@ -244,7 +244,8 @@ class _IndexedChoice(Widget):
         pending = self.root._pending.get(self.id, _NOTHING)
         if pending is not _NOTHING:
             return pending  # type: ignore[return-value]
-        return self._spec.serialize(self.value) if self._spec else self.node.get("index")
+        value = self.value  # KeyError for a widget gone from the state, as in Streamlit
+        return self._spec.serialize(value) if self._spec else self.node.get("index")
 
 
 class Selectbox(_IndexedChoice):

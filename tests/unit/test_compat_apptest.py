@@ -165,3 +165,18 @@ def test_script_run_context_has_a_session_id():
     at.run()
     first, second = at.session_state.ids
     assert first == second and isinstance(first, str) and first
+
+
+def test_st_rerun_in_a_callback_is_a_no_op_with_a_warning():
+    at = run("""
+        def again():
+            st.session_state.calls = st.session_state.get("calls", 0) + 1
+            st.rerun()
+        st.title("T")
+        st.button("Go", on_click=again)
+    """)
+    at.button[0].click().run()
+    assert at.warning[0].value == "Calling st.rerun() within a callback is a no-op."
+    assert at.session_state.calls == 1 and at.button[0].value is True
+    # The warning comes first: callbacks draw before the script.
+    assert [e.type for e in at.main.children.values()] == ["warning", "title", "button"]

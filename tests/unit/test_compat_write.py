@@ -98,3 +98,12 @@ def test_help_names_follow_streamlits_rule():
     # st.help(x): x; a walrus: its name; a literal: none; inside a function: the script's own
     # line (Streamlit reads the frame under its runner); magic: the line itself.
     assert [h.name for h in at.get("doc_string")] == ["area", "fn", "", "show(area)", "area"]
+
+
+def test_help_of_an_undocumented_object_has_no_doc():
+    # Streamlit sends an empty docstring (its page says "No docs available").
+    at = run("""
+        st.help(lambda: 1)
+    """)
+    (doc,) = at.get("doc_string")
+    assert (doc.doc_string, doc.name) == ("", "lambda: 1")

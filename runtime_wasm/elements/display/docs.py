@@ -173,7 +173,7 @@ def _doc_node(obj: Any, variable: str | None) -> dict[str, Any]:
     own_doc = inspect.getdoc(obj)  # an instance without its own docstring shows its type's
     return {
         "type": "doc_string", "name": variable, "value": _value(obj),
-        "type_name": _type_name(obj), "doc": own_doc or "No docs available", "members": _members(obj),
+        "type_name": _type_name(obj), "doc": own_doc or "", "members": _members(obj),
     }
 
 
