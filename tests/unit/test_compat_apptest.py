@@ -180,3 +180,31 @@ def test_st_rerun_in_a_callback_is_a_no_op_with_a_warning():
     assert at.session_state.calls == 1 and at.button[0].value is True
     # The warning comes first: callbacks draw before the script.
     assert [e.type for e in at.main.children.values()] == ["warning", "title", "button"]
+
+
+def test_layout_rules_found_by_the_corpus():
+    at = run("""
+        outer = st.columns(2)
+        with outer[0]:
+            inner = st.columns(2)
+            with inner[0]:
+                try:
+                    st.columns(2)
+                except Exception as exc:
+                    st.session_state.columns = str(exc)
+        with st.expander("e"):
+            try:
+                st.status("s")
+            except Exception as exc:
+                st.session_state.status = str(exc)
+        try:
+            st.container(height=-5)
+        except ValueError as exc:
+            st.session_state.height = str(exc)
+    """)
+    assert at.session_state.columns == "Columns can only be placed inside other columns up to one level of nesting."
+    # The refused row of columns is drawn empty first, as in Streamlit.
+    innermost = at.columns[1]  # document order: outer column 0, then the columns inside it
+    assert [child.type for child in innermost.children.values()] == ["horizontal"]
+    assert at.session_state.status == "Expanders may not be nested inside other expanders."
+    assert at.session_state.height == "Value out of range: -5"
