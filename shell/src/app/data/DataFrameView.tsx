@@ -1,0 +1,82 @@
+// st.dataframe / st.data_editor (the grid, as a widget when it has an id) and st.table.
+// This module and the grid are a lazy chunk: a page without tables never downloads them.
+import { useMemo } from "preact/hooks";
+import type { ArrowDataFrameNode, ArrowTableNode, DataframeSelectionState, EditingState } from "../../protocol.gen";
+import type { ElementProps } from "../elements/registry";
+import { tableOf } from "../frames/columns";
+import { useWidgetValue, type WidgetCommon } from "../widgets/common";
+import { CellContent } from "./grid/cells";
+import { Grid } from "./grid/Grid";
+import { buildColumns, cellStyle, cellText } from "./grid/model";
+
+const EMPTY_EDITING: EditingState = { edited_rows: {}, added_rows: [], deleted_rows: [] };
+
+function Missing() {
+  return <div class="aw-alert aw-alert-error" role="alert">This table's data did not reach the page. Rerun the app to show it.</div>;
+}
+
+export function DataFrameView({ node, eventSeq }: ElementProps<ArrowDataFrameNode>) {
+  const table = useMemo(() => tableOf(node.frames), [node.frames]);
+  const columns = useMemo(
+    () => (table ? buildColumns({ table, config: node.column_config, columnOrder: node.column_order, editable: node.editable, disabled: node.disabled }) : []),
+    [table, node.column_config, node.column_order, node.editable, node.disabled],
+  );
+  const widgetNode = { ...node, label: "", help: null, label_visibility: "visible" } as unknown as WidgetCommon;
+  const wire = (node.editable ? node.editing ?? EMPTY_EDITING : node.selection) as unknown;
+  const { value, commit } = useWidgetValue<unknown>(widgetNode, eventSeq, wire);
+  if (!table) return <Missing />;
+  const modes = node.selection_mode;
+  const selection = (node.id && !node.editable ? value as DataframeSelectionState | null : null)?.selection;
+  const rowSelection = modes.includes("multi-row") ? "multi" : modes.includes("single-row") ? "single" : null;
+  const columnSelection = modes.includes("multi-column") ? "multi" : modes.includes("single-column") ? "single" : null;
+  return (
+    <div class="aw-dataframe" data-testid="stDataFrame">
+      <Grid
+        table={table} columns={columns} height={node.height} width={node.width} useContainerWidth={node.use_container_width}
+        rowSelection={rowSelection} columnSelection={columnSelection}
+        selectedRows={selection?.rows ?? []} selectedColumns={selection?.columns ?? []}
+        onSelectionChange={node.id && !node.editable ? (rows, cols) => commit({ selection: { rows, columns: cols } }) : undefined}
+        editing={node.editable ? (value as EditingState) : null}
+        onEditingChange={node.editable ? (state) => commit(state) : undefined}
+        dynamic={node.editable && node.num_rows === "dynamic"}
+        label={node.editable ? "Data editor" : "Data table"}
+      />
+      {node.caption && <div class="aw-grid-caption">{node.caption}</div>}
+    </div>
+  );
+}
+
+export function TableView({ node }: ElementProps<ArrowTableNode>) {
+  const table = useMemo(() => tableOf(node.frames), [node.frames]);
+  const columns = useMemo(() => (table ? buildColumns({ table, config: {}, columnOrder: null, editable: false, disabled: true }) : []), [table]);
+  if (!table) return <Missing />;
+  const rows = [];
+  for (let r = 0; r < table.numRows; r++) {
+    rows.push(
+      <tr key={r}>
+        {columns.map((col, c) => {
+          const cell = col.source.get(r);
+          const text = cellText(col, cell, r);
+          const style = cellStyle(col, table.styles, r) ?? undefined;
+          const Tag = col.isIndex ? "th" : "td";
+          return (
+            <Tag key={c} scope={col.isIndex ? "row" : undefined} class={`aw-align-${col.align}`} style={style}>
+              <CellContent col={col} cell={cell} text={text} />
+            </Tag>
+          );
+        })}
+      </tr>,
+    );
+  }
+  return (
+    <div class="aw-table-wrap" data-testid="stTable">
+      <table class="aw-table">
+        {node.caption && <caption>{node.caption}</caption>}
+        <thead>
+          <tr>{columns.map((col, c) => <th key={c} scope="col" class={`aw-align-${col.align}`}>{col.title}</th>)}</tr>
+        </thead>
+        <tbody>{rows}</tbody>
+      </table>
+    </div>
+  );
+}
