@@ -36,9 +36,13 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
 
   // The object Python talks to (appwasm.worker_entry.WorkerSession).
   const bridge = {
-    post(text: string, buffers?: ArrayBuffer[] | null) {
-      if (buffers && buffers.length) post({ json: text, buffers }, buffers);
-      else post(text);
+    post(text: string, buffers?: Array<ArrayBuffer | ArrayBufferView> | null) {
+      if (buffers && buffers.length) {
+        // Python's to_js gives typed arrays (copies out of the wasm heap); only their
+        // ArrayBuffers are transferable.
+        const owned = buffers.map(toArrayBuffer);
+        post({ json: text, buffers: owned }, owned);
+      } else post(text);
     },
     pending(): number {
       const sharedCount = shared ? Atomics.load(shared, PENDING_SLOT) : 0;
@@ -113,6 +117,13 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
     queue.push(message);
     void drain();
   };
+}
+
+function toArrayBuffer(buffer: ArrayBuffer | ArrayBufferView): ArrayBuffer {
+  if (buffer instanceof ArrayBuffer) return buffer;
+  const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+  if (whole && buffer.buffer instanceof ArrayBuffer) return buffer.buffer;
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice().buffer;
 }
 
 // Errors cross to the main thread as plain text: Python's traceback is in the message.

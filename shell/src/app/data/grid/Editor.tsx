@@ -1,7 +1,7 @@
 // The cell editor of st.data_editor: a native control per column type (number, text, select,
 // date, time, datetime-local) laid over the cell. Enter or Tab commits (and moves), Escape
 // cancels; a value the column rejects (min/max, validate, not a number) is marked invalid.
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { EditingState } from "../../../protocol.gen";
 import type { GridColumn } from "./model";
 import { valueAt, withCell } from "./rows";
@@ -22,7 +22,8 @@ export function Editor({ col, rowId, editing, initial, style, onDone }: {
   const ref = useRef<HTMLInputElement & HTMLSelectElement>(null);
   const done = useRef(false);
 
-  useEffect(() => {
+  // Focus before the next key press arrives (a layout effect runs right after the render).
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     el.focus();

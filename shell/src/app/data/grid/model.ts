@@ -48,7 +48,7 @@ function estimateWidth(title: string, col: TableColumn, spec: FormatSpec, numRow
   let chars = title.length + 2;
   const sample = Math.min(numRows, 50);
   for (let r = 0; r < sample; r++) chars = Math.max(chars, formatCell(col.get(r), spec).length);
-  return Math.max(50, Math.min(400, Math.round(chars * 8 + 20)));
+  return Math.max(60, Math.min(400, Math.round(chars * 8 + 40)));
 }
 
 export interface ModelInput {

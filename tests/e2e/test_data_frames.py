@@ -1,0 +1,181 @@
+"""The data family in real Chromium with real Pyodide 0.29.0, numpy and pandas.
+
+One page load covers rendering, sorting, selection (reaching Python), editing (reaching Python
+and surviving a rerun), copy, metric, table and number formats; another scrolls a 1,000,000-row
+frame to its last row with a bounded DOM; a third shows that plain data needs no pandas.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.e2e.pyodide_pandas import pandas_pyodide_dist
+
+pytestmark = pytest.mark.pandas_wasm
+
+
+@pytest.fixture(scope="session")
+def pandas_dist() -> str:
+    return str(pandas_pyodide_dist())
+
+
+def grid(page, index: int):
+    return page.locator('[role="grid"]').nth(index)
+
+
+def cell_texts(page, grid_index: int, column: int) -> list[str]:
+    """Texts of the rendered body cells of one column (aria-colindex), top to bottom."""
+    return page.evaluate(
+        """([g, c]) => {
+          const grid = document.querySelectorAll('[role="grid"]')[g];
+          const rows = [...grid.querySelectorAll('[role="row"]')].filter(r => r.getAttribute('aria-rowindex') !== '1');
+          rows.sort((a, b) => a.getAttribute('aria-rowindex') - b.getAttribute('aria-rowindex'));
+          return rows.map(r => { const el = r.querySelector(`[aria-colindex="${c}"]`); return el ? el.textContent : null; });
+        }""",
+        [grid_index, column],
+    )
+
+
+def test_frames_render_sort_select_edit_and_copy(open_app, pandas_dist):
+    app = open_app("data_frames.py", "--pyodide-dist", pandas_dist)
+    page = app.page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.get_by_text("pandas 2.3.2, numpy 2.2.5").wait_for()
+    # numpy, pandas and their dependencies are in the site and loaded in the one loadPackage call.
+    packages = page.evaluate("window.__appwasm.config.packages")
+    assert {"numpy", "pandas", "python-dateutil", "pytz", "six"} <= set(packages)
+    assert any(u.endswith(".whl") and "pandas-2.3.2" in u for u in app.requests)
+
+    frame = grid(page, 0)
+    frame.wait_for()
+    assert frame.get_attribute("aria-rowcount") == "5"  # header + 4 rows
+    # Columns: row markers, index, name, qty, price, when.
+    assert cell_texts(page, 0, 3) == ["banana", "apple", "cherry", "None"]
+    assert cell_texts(page, 0, 5) == ["$1.50", "$0.25", "$3.00", "None"]
+    assert cell_texts(page, 0, 6) == ["2024-01-02 00:00:00", "2024-03-04 00:00:00", "None", "2023-12-31 00:00:00"]
+
+    # Sort by qty (the header's sort button), ascending then descending.
+    qty_header = frame.get_by_role("columnheader").filter(has_text="qty")
+    qty_header.get_by_role("button", name="Sort by qty").click()
+    assert qty_header.get_attribute("aria-sort") == "ascending"
+    assert cell_texts(page, 0, 3) == ["None", "banana", "cherry", "apple"]
+    qty_header.get_by_role("button", name="Sort by qty").click()
+    assert cell_texts(page, 0, 3) == ["apple", "cherry", "banana", "None"]
+
+    # Select the second displayed row (cherry, position 2 in the data): Python sees it.
+    frame.get_by_role("checkbox", name="Select row 2").click()
+    page.get_by_text("Selected rows: [2]").wait_for()
+    # Keyboard: focus the grid, move down one row, Space selects it too (banana, position 0).
+    frame.focus()
+    page.keyboard.press("Control+Home")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Space")
+    page.get_by_text("Selected rows: [2, 0]").wait_for()
+    # A column header click selects the column (single-column mode).
+    frame.get_by_role("columnheader").filter(has_text="price").click()
+    page.get_by_text("Selected columns: ['price']").wait_for()
+    app.wait_idle()
+
+    # Copy the selected rows as tab-separated text.
+    grid(page, 0).focus()
+    page.keyboard.press("Control+c")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.splitlines()[0].split("\t")[1:3] == ["cherry", "7"]
+
+    # Edit a cell of the data editor: type into n of the first row, Enter commits.
+    editor = grid(page, 1)
+    editor.focus()
+    page.keyboard.press("Control+Home")
+    page.keyboard.press("ArrowRight")  # from item to n
+    page.keyboard.type("5")
+    edit_box = page.get_by_role("spinbutton", name="Edit n")
+    edit_box.wait_for()
+    page.keyboard.press("Enter")
+    page.get_by_text("Edited total: 7 rows: 2").wait_for()
+    state = page.evaluate("window.__appwasm.store.roots[0].children.map(c => c.node && c.node.editing).filter(Boolean)[0]")
+    assert state == {"edited_rows": {"0": {"n": 5}}, "added_rows": [], "deleted_rows": []}
+    # The edit survives a rerun (the widget state is kept in the session).
+    run_id = app.run_id()
+    page.get_by_role("button", name="Rerun").click()
+    app.wait_for_run_after(run_id)
+    page.get_by_text("Edited total: 7 rows: 2").wait_for()
+    assert "5" in cell_texts(page, 1, 3)
+    # Add a row (num_rows="dynamic"), then fill its n.
+    page.get_by_role("button", name="Add row").click()
+    page.get_by_text("Edited total: 7 rows: 3").wait_for()
+    app.wait_idle()
+    editor.focus()
+    page.keyboard.press("Control+End")
+    page.keyboard.press("Home")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.type("10")
+    page.keyboard.press("Enter")
+    page.get_by_text("Edited total: 17 rows: 3").wait_for()
+
+    # Metric, table and Styler.
+    metric = page.get_by_test_id("stMetric")
+    assert metric.get_by_test_id("stMetricValue").inner_text() == "70 °F"
+    delta = metric.get_by_test_id("stMetricDelta")
+    assert "-1.2 °F" in delta.inner_text() and "aw-metric-red" in delta.get_attribute("class")
+    table = page.locator("table.aw-table")
+    assert table.locator("tbody tr").count() == 2
+    assert table.locator("thead th").all_inner_texts()[1:3] == ["name", "qty"]
+    assert cell_texts(page, 2, 2) == ["1.0 kg", "2.0 kg"]
+
+    app.wait_idle()
+    assert app.foreign_requests() == []
+    assert app.errors == []
+
+
+def test_a_million_rows_scroll_to_the_last_with_a_bounded_dom(open_app, pandas_dist):
+    app = open_app("data_big.py", "--pyodide-dist", pandas_dist)
+    page = app.page
+    page.get_by_text("Big frame sent").wait_for()
+    frame = grid(page, 0)
+    frame.wait_for()
+    assert frame.get_attribute("aria-rowcount") == "1000001"
+    page.wait_for_function("document.querySelectorAll('[role=\"grid\"] [role=\"row\"]').length > 5")
+    dom_before = page.evaluate("document.querySelectorAll('*').length")
+    frame.focus()
+    page.keyboard.press("Control+End")
+    page.wait_for_function("[...document.querySelectorAll('[role=\"rowheader\"]')].some(c => c.textContent === '999999')")
+    # The last row is in view: its cell lies inside the grid's visible box.
+    inside = page.evaluate("""() => {
+      const g = document.querySelector('[role="grid"]').getBoundingClientRect();
+      const c = [...document.querySelectorAll('[role="rowheader"]')].find(c => c.textContent === '999999').getBoundingClientRect();
+      return c.top >= g.top && c.bottom <= g.bottom + 1;
+    }""")
+    assert inside
+    rows = page.evaluate("document.querySelectorAll('[role=\"grid\"] [role=\"row\"]').length")
+    assert rows < 40, f"{rows} rows in the DOM"
+    # Scrolling with the scrollbar to the very end shows the last row too, and the DOM stays small.
+    page.evaluate("() => { const g = document.querySelector('[role=\"grid\"]'); g.scrollTop = g.scrollHeight; }")
+    page.wait_for_function("[...document.querySelectorAll('[role=\"rowheader\"]')].some(c => c.textContent === '999999')")
+    dom_after = page.evaluate("document.querySelectorAll('*').length")
+    assert dom_after < dom_before + 200
+    # Sorting a million rows in the browser (descending by i) puts 999999 first.
+    page.evaluate("() => document.querySelector('[role=\"grid\"]').scrollTop = 0")
+    header = frame.get_by_role("columnheader").filter(has_text="i")
+    header.get_by_role("button", name="Sort by i").click()
+    header.get_by_role("button", name="Sort by i").click()
+    page.wait_for_function("document.querySelector('[role=\"grid\"] [role=\"row\"][aria-rowindex=\"2\"] [role=\"gridcell\"]')?.textContent === '999999'")
+    assert app.errors == []
+
+
+def test_plain_data_needs_no_pandas(open_app):
+    app = open_app("data_lite.py")
+    page = app.page
+    grid(page, 0).wait_for()
+    assert cell_texts(page, 0, 1) == ["Oslo", "Lima"]
+    assert cell_texts(page, 0, 2) == ["3.5", "19"]
+    assert page.locator("table.aw-table tbody tr").count() == 2
+    assert page.get_by_test_id("stMetricValue").inner_text() == "1234"
+    packages = page.evaluate("window.__appwasm.config.packages")
+    assert "pandas" not in packages and "numpy" not in packages
+    assert not any("pandas" in u or "numpy" in u for u in app.requests)
+    stats = page.evaluate("JSON.stringify(window.__appwasm.store.history.length)")
+    assert json.loads(stats) >= 1
+    assert app.errors == []
