@@ -130,7 +130,8 @@ class FrameBuilder:
 
 def content_hash(schema: dict[str, Any], buffers: list[memoryview]) -> str:
     """A hash of the schema and every buffer: equal frames, equal hashes."""
-    digest = hashlib.sha1(usedforsecurity=False)
+    # BLAKE2b: in Pyodide it hashes ~600 MB/s, where SHA-1 and MD5 manage 20-150 MB/s.
+    digest = hashlib.blake2b(digest_size=20)
     digest.update(json.dumps({k: v for k, v in schema.items() if k != "hash"}, sort_keys=True, default=str).encode())
     for buf in buffers:
         digest.update(len(buf).to_bytes(8, "little"))

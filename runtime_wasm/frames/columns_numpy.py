@@ -31,32 +31,66 @@ def _bits(flags: Any) -> Any:
     return np.packbits(np.asarray(flags, dtype=bool), bitorder="little")
 
 
-def utf8_buffers(strings: list[str]) -> tuple[Any, bytes, bool]:
-    """(offsets, data, large) for a list of str, with numpy doing the arithmetic."""
+def utf8_buffers(strings: list[str]) -> tuple[Any, Any, bool]:
+    """(offsets, data, large) for a list of str; raises TypeError if one is not a str.
+
+    One join and one encode for the whole column. The strings are joined with NUL
+    separators, whose byte positions give the offsets at C speed; a column whose strings
+    contain NUL themselves takes the per-string path.
+    """
     import numpy as np
 
-    joined = "".join(strings)
-    data = joined.encode("utf-8", "surrogatepass")
     n = len(strings)
-    if len(data) == len(joined):
-        lengths = np.fromiter(map(len, strings), dtype=np.int64, count=n)
-    else:
-        lengths = np.fromiter((len(s.encode("utf-8", "surrogatepass")) for s in strings), dtype=np.int64, count=n)
+    joined = "\0".join(strings).encode("utf-8", "surrogatepass")
+    raw = np.frombuffer(joined, dtype=np.uint8)
+    seps = np.flatnonzero(raw == 0)
+    if len(seps) == max(0, n - 1):
+        # A second join without separators is cheaper than deleting them from the bytes.
+        data = np.frombuffer("".join(strings).encode("utf-8", "surrogatepass"), dtype=np.uint8) if len(seps) else raw
+        large = len(data) >= 2**31
+        offsets = np.empty(n + 1, dtype=np.int64 if large else np.int32)
+        if n:
+            offsets[0] = 0
+            offsets[1:n] = seps - np.arange(len(seps))
+            offsets[n] = len(data)
+        else:
+            offsets[0] = 0
+        return offsets, data, large
+    lengths = np.fromiter((len(s.encode("utf-8", "surrogatepass")) for s in strings), dtype=np.int64, count=n)
+    data = np.frombuffer("".join(strings).encode("utf-8", "surrogatepass"), dtype=np.uint8)
     large = len(data) >= 2**31
     offsets = np.zeros(n + 1, dtype=np.int64 if large else np.int32)
     np.cumsum(lengths, out=offsets[1:], dtype=offsets.dtype)
     return offsets, data, large
 
 
-def encode_strings(builder: FrameBuilder, name: str, objects: list[Any], nulls: Any, role: str) -> FrameColumn:
-    """A utf8 column from objects (str() of non-strings) with a null mask."""
+def encode_strings(builder: FrameBuilder, name: str, objects: Any, nulls: Any, role: str, *,
+                   all_str: bool = False) -> FrameColumn:
+    """A utf8 column from objects (str() of non-strings) with a null mask.
+
+    `objects` is a list or an object ndarray. With `all_str` (pandas inferred "string") and
+    `nulls` None, the mask is computed only if a value turns out not to be a str.
+    """
     import numpy as np
 
-    nulls = np.asarray(nulls, dtype=bool)
+    values = objects.tolist() if isinstance(objects, np.ndarray) else list(objects)
+    if nulls is None and all_str:
+        try:
+            offsets, data, large = utf8_buffers(values)
+        except TypeError:  # a null among the strings
+            from pandas import isna
+
+            nulls = isna(np.asarray(objects, dtype=object))
+        else:
+            return builder.column(name, codec.LARGE_UTF8 if large else codec.UTF8, len(values),
+                                  offsets=offsets, data=data, role=role)
+    nulls = np.asarray(nulls, dtype=bool) if nulls is not None else np.zeros(len(values), dtype=bool)
     null_count = int(nulls.sum())
     if null_count:
-        objects = ["" if x else o for o, x in zip(objects, nulls.tolist())]
-    strings = [o if type(o) is str else str(o) for o in objects]
+        array = np.array(values, dtype=object)
+        array[nulls] = ""
+        values = array.tolist()
+    strings = values if all_str else [o if type(o) is str else str(o) for o in values]
     offsets, data, large = utf8_buffers(strings)
     return builder.column(name, codec.LARGE_UTF8 if large else codec.UTF8, len(strings), null_count=null_count,
                           validity=_bits(~nulls) if null_count else None, offsets=offsets, data=data, role=role)
@@ -96,25 +130,29 @@ def _numpy_column(builder: FrameBuilder, name: str, arr: Any, nulls: Any, role: 
         values = arr.tolist()
         return encode_values(builder, name, values, role=role, kind="str" if kind == "U" else "bytes")
     if kind == "c":
-        return encode_strings(builder, name, arr.tolist(), np.zeros(len(arr), dtype=bool), role)
+        return encode_strings(builder, name, arr, np.zeros(len(arr), dtype=bool), role)
     return _object_column(builder, name, arr, role)
 
 
 def _object_column(builder: FrameBuilder, name: str, arr: Any, role: str) -> FrameColumn:
     """Object arrays: strings take the fast path; other kinds are inferred from the values."""
-    values = arr.tolist()
+    import numpy as np
+
     try:
+        from pandas import isna
         from pandas.api.types import infer_dtype
-
-        inferred = infer_dtype(arr, skipna=True)
-    except ImportError:
-        inferred = "string" if infer_kind(values) == "str" else "other"
-    if inferred in ("string", "mixed-integer", "complex"):
-        import numpy as np
-
-        nulls = np.fromiter(map(is_null, values), dtype=bool, count=len(values))
-        return encode_strings(builder, name, values, nulls, role)
-    return encode_values(builder, name, values, role=role)
+    except ImportError:  # numpy without pandas
+        values = arr.tolist()
+        if infer_kind(values) == "str":
+            nulls = np.fromiter(map(is_null, values), dtype=bool, count=len(values))
+            return encode_strings(builder, name, values, nulls, role, all_str=True)
+        return encode_values(builder, name, values, role=role)
+    inferred = infer_dtype(arr, skipna=True)
+    if inferred == "string":
+        return encode_strings(builder, name, arr, None, role, all_str=True)
+    if inferred in ("mixed-integer", "complex"):
+        return encode_strings(builder, name, arr, isna(arr), role)
+    return encode_values(builder, name, arr.tolist(), role=role)
 
 
 def encode_array(builder: FrameBuilder, name: str, values: Any, *, role: str = "data") -> FrameColumn:
@@ -142,7 +180,7 @@ def encode_array(builder: FrameBuilder, name: str, values: Any, *, role: str = "
         return _numpy_column(builder, name, np.asarray(array._data), np.asarray(array._mask, dtype=bool), role)
     if dtype_name in ("StringDtype",):
         objects = array.to_numpy(dtype=object, na_value=None)
-        return encode_strings(builder, name, objects.tolist(), np.equal(objects, None), role)
+        return encode_strings(builder, name, objects, np.equal(objects, None), role, all_str=True)
     if dtype_name == "SparseDtype":
         return encode_array(builder, name, np.asarray(array.to_dense()), role=role)
     if isinstance(dtype, np.dtype):
@@ -150,7 +188,7 @@ def encode_array(builder: FrameBuilder, name: str, values: Any, *, role: str = "
     # Period, Interval and other extension types: shown as text, as Streamlit does.
     objects = np.asarray(array, dtype=object)
     nulls = np.fromiter(map(is_null, objects.tolist()), dtype=bool, count=len(objects))
-    return encode_strings(builder, name, objects.tolist(), nulls, role)
+    return encode_strings(builder, name, objects, nulls, role)
 
 
 def _categorical(builder: FrameBuilder, name: str, array: Any, role: str) -> FrameColumn:

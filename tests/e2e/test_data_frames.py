@@ -123,7 +123,24 @@ def test_frames_render_sort_select_edit_and_copy(open_app, pandas_dist):
     table = page.locator("table.aw-table")
     assert table.locator("tbody tr").count() == 2
     assert table.locator("thead th").all_inner_texts()[1:3] == ["name", "qty"]
-    assert cell_texts(page, 2, 2) == ["1.0 kg", "2.0 kg"]
+    # hide_index and column_order: no row header, columns w then v (z left out).
+    assert cell_texts(page, 2, 1) == ["p", "q"] and cell_texts(page, 2, 2) == ["1.0 kg", "2.0 kg"]
+    assert grid(page, 2).get_attribute("aria-colcount") == "2"
+    assert grid(page, 2).get_by_role("rowheader").count() == 0
+
+    # Resize a column by dragging the edge of its header.
+    head = grid(page, 2).get_by_role("columnheader").first
+    before = head.bounding_box()
+    page.mouse.move(before["x"] + before["width"] - 2, before["y"] + before["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(before["x"] + before["width"] + 60, before["y"] + before["height"] / 2, steps=4)
+    page.mouse.up()
+    assert head.bounding_box()["width"] > before["width"] + 40
+
+    # Delete a row of the editor: mark it, then "Delete selected rows".
+    editor.get_by_role("checkbox", name="Select row 2").click()
+    page.get_by_role("button", name="Delete selected rows").click()
+    page.get_by_text("Edited total: 15 rows: 2").wait_for()
 
     app.wait_idle()
     assert app.foreign_requests() == []

@@ -21,4 +21,5 @@ st.write(f"Edited total: {int(edited['n'].fillna(0).sum())} rows: {len(edited)}"
 st.button("Rerun")
 st.metric("Temperature", "70 °F", "-1.2 °F")
 st.table(df.head(2))
-st.dataframe(pd.DataFrame({"v": [1.0, 2.0]}), column_config={"v": st.column_config.NumberColumn(format="%.1f kg")})
+st.dataframe(pd.DataFrame({"v": [1.0, 2.0], "w": ["p", "q"], "z": [0, 0]}), hide_index=True, column_order=["w", "v"],
+             column_config={"v": st.column_config.NumberColumn(format="%.1f kg")})
