@@ -130,6 +130,7 @@ def test_frames_render_sort_select_edit_and_copy(open_app, pandas_dist):
 
     # Resize a column by dragging the edge of its header.
     head = grid(page, 2).get_by_role("columnheader").first
+    head.scroll_into_view_if_needed()
     before = head.bounding_box()
     page.mouse.move(before["x"] + before["width"] - 2, before["y"] + before["height"] / 2)
     page.mouse.down()
