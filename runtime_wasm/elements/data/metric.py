@@ -19,45 +19,33 @@ def _parse_label(label: Any) -> str:
     return label
 
 
-def _numpy_item(value: Any) -> Any:
+def _number_text(value: Any, what: str) -> str:
+    """str() of an int, float or numpy number; Streamlit's TypeError for anything else."""
+    if isinstance(value, (int, float)):
+        return str(value)
     if hasattr(value, "item"):
         try:
             item = value.item()
-        except Exception:  # noqa: BLE001 - anything that is not a numpy scalar is rejected below
-            return None
+        except Exception:  # noqa: BLE001 - not a numpy scalar: rejected below
+            item = None
         if isinstance(item, (int, float)):
-            return item
-    return None
+            return str(item)
+    raise TypeError(
+        f"'{str(value)}' is of type {str(type(value))}, which is not an accepted type."
+        f" {what} only accepts: int, float, str, or None. Please convert the value to an accepted type."
+    )
 
 
 def _parse_value(value: Any) -> str:
     if value is None:
         return "—"
-    if isinstance(value, (int, float, str)):
-        return str(value)
-    item = _numpy_item(value)
-    if item is not None:
-        return str(item)
-    raise TypeError(
-        f"'{str(value)}' is of type {str(type(value))}, which is not an accepted type."
-        " value only accepts: int, float, str, or None. Please convert the value to an accepted type."
-    )
+    return value if isinstance(value, str) else _number_text(value, "value")
 
 
 def _parse_delta(delta: Any) -> str:
     if delta is None or delta == "":
         return ""
-    if isinstance(delta, str):
-        return dedent(delta)
-    if isinstance(delta, (int, float)):
-        return str(delta)
-    item = _numpy_item(delta)
-    if item is not None:
-        return str(item)
-    raise TypeError(
-        f"'{str(delta)}' is of type {str(type(delta))}, which is not an accepted type."
-        " delta only accepts: int, float, str, or None. Please convert the value to an accepted type."
-    )
+    return dedent(delta) if isinstance(delta, str) else _number_text(delta, "delta")
 
 
 def color_and_direction(delta_color: str, delta: Any) -> tuple[str, str]:
