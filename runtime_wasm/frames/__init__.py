@@ -9,8 +9,10 @@ package. The boundary is two calls:
     ref = send_frame(frame)            # posts its buffers unless the renderer has them
     dg._enqueue_element({"type": "...", "frame": ref, ...})
 
-On the renderer, `shell/src/app/frames/frame.ts` (`useFrame(ref)`) gives the columns back as
-typed arrays. The wire format is documented in `appwasm.frames.codec`.
+On the renderer, `shell/src/app/frames/frame.ts` holds the frames by hash (eager, tiny) and
+`shell/src/app/frames/columns.ts` reads them (`tableOf(node.frames)` -> columns as typed-array
+views; import it from a lazy chunk). The wire format is documented in `appwasm.frames.codec`;
+`register_add_rows` (appwasm.elements.data.arrow) lets a chart slot take `add_rows`.
 """
 
 from appwasm.frames.codec import EncodedFrame, FrameColumn

@@ -33,8 +33,9 @@ Types used: null, bool, int (8-64, signed/unsigned), floatingpoint (HALF/SINGLE/
 utf8, largeutf8, binary, date (DAY), time (MICROSECOND, 64), timestamp (unit, timezone),
 duration (unit), decimal (precision, scale, 128), list.
 
-`hash` covers the schema and every byte of every buffer: a rerun that produces an equal frame
-yields the same hash, and the transport (appwasm.frames.transport) does not send it again.
+`hash` (BLAKE2b) covers the schema and every byte of every buffer: a rerun that produces an
+equal frame yields the same hash, and the transport (appwasm.frames.transport) does not send it
+again.
 """
 
 from __future__ import annotations

@@ -103,3 +103,29 @@ def test_disabled_and_mixed_columns_are_marked():
 def test_two_editors_on_the_same_data_need_keys():
     at = run("st.data_editor([1])\nst.data_editor([1])\n")
     assert "multiple `data_editor` elements with the same auto-generated ID" in at.exception[0].message
+
+
+@pytest.mark.parametrize("lite", [False, True])
+def test_plain_data_is_edited_the_same_with_and_without_pandas(lite, monkeypatch):
+    from appwasm.frames import convert
+
+    monkeypatch.setattr(convert, "FORCE_LITE", lite)
+    cases = [
+        ("[1, 2, 3]", {"edited_rows": {0: {"value": 10}}, "deleted_rows": [1], "added_rows": [{"value": 7}]}, [10, 3, 7]),
+        ("(1, 2)", {"edited_rows": {1: {"value": 5}}}, (1, 5)),
+        ("{'a': [1, 2], 'b': ['x', 'y']}", {"edited_rows": {0: {"b": "z"}}, "added_rows": [{"a": 3}]},
+         {"a": [1, 2, 3], "b": ["z", "y", None]}),
+        ("[{'a': 1, 'b': 'x'}, {'a': 2}]", {"deleted_rows": [0]}, [{"a": 2, "b": None}]),
+        ("[[1, 'x'], [2, 'y']]", {"edited_rows": {1: {"1": "w"}}}, [[1, "x"], [2, "w"]]),
+        ("{'k1': 1, 'k2': 2}", {"edited_rows": {1: {"value": 20}}, "added_rows": [{"_index": "k3", "value": 3}]},
+         {"k1": 1, "k2": 20, "k3": 3}),
+        ("{'a': {'r1': 1, 'r2': 2}}", {"edited_rows": {0: {"a": 5}}}, {"a": {"r1": 5, "r2": 2}}),
+    ]
+    for data, state, expected in cases:
+        at = AppTest.from_string(f"import streamlit as st\nst.session_state.out = st.data_editor({data}, num_rows='dynamic')").run()
+        at.dataframe[0].set_value(state).run()
+        out = at.session_state.out
+        if isinstance(expected, dict) and expected and isinstance(next(iter(expected.values())), list):
+            out = {k: [None if v != v else v for v in vs] for k, vs in out.items()}  # pandas NaN -> None
+        assert out == expected, (data, lite)
+        assert type(out) is type(expected), data

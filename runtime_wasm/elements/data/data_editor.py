@@ -7,8 +7,10 @@ The widget id depends on the data: new data starts a new, unedited editor, as in
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from appwasm.delta_generator import DeltaGenerator, dg_command
@@ -28,8 +30,10 @@ from appwasm.elements.data.editing import (
     pandas_to_format,
     serialize_editing,
 )
+from appwasm.elements.data.editing_lite import LITE_FORMATS, apply_edits_lite, lite_frame, lite_to_format
 from appwasm.elements.widgets._common import Widget
 from appwasm.errors import StreamlitAPIException
+from appwasm.frames import convert
 from appwasm.frames.convert import HIDDEN_INDEX_FORMATS, Table, data_format, encode_table, to_pandas
 
 
@@ -96,6 +100,53 @@ def _check_type_compatibilities(mapping: dict[Any, Any], schema: dict[str, str])
             )
 
 
+@dataclass
+class _Prepared:
+    """The data ready to encode, and how to apply the editing state and give the result back."""
+
+    table: Table
+    range_index: bool
+    finish: Callable[[dict[str, Any], dict[str, str]], Any]
+
+
+def _lite(fmt: str) -> bool:
+    """Plain Python data in an app without pandas: edited without it."""
+    if fmt not in LITE_FORMATS:
+        return False
+    if convert.FORCE_LITE:
+        return True
+    return importlib.util.find_spec("pandas") is None
+
+
+def _prepare_lite(data: Any, fmt: str) -> _Prepared:
+    frame = lite_frame(data, fmt)
+    return _Prepared(frame.table(), frame.index is None,
+                     lambda state, schema: lite_to_format(apply_edits_lite(frame, state, schema)))
+
+
+def _prepare_pandas(data: Any, fmt: str, mapping: dict[Any, Any]) -> _Prepared:
+    try:
+        import pandas as pd
+    except ImportError:
+        raise StreamlitAPIException(
+            f"`st.data_editor` of a {type(data).__name__} is not supported yet by appwasm without pandas: add "
+            f"`import pandas` to the app so that its site includes pandas."
+        ) from None
+    df, styler = to_pandas(data, fmt, ensure_copy=True)
+    if not _supported_index(df.index):
+        raise StreamlitAPIException(
+            f"The type of the dataframe index - {type(df.index).__name__} - is not yet supported by the data editor."
+        )
+    _check_column_names(df)
+    for name, column in list(df.items()):
+        if _arrow_incompatible(column):
+            update_column_config(mapping, name, {"disabled": True})
+            df[name] = column.astype("string")
+    _fix_column_headers(df)
+    return _Prepared(Table(fmt, df=df, num_rows=len(df), styler=styler), isinstance(df.index, pd.RangeIndex),
+                     lambda state, schema: pandas_to_format(apply_edits_pandas(df, state, schema), fmt))
+
+
 @dg_command
 def data_editor(dg: DeltaGenerator, data: Any, *, width: int | None = None, height: int | None = None,
                 use_container_width: bool = False, hide_index: bool | None = None,
@@ -118,31 +169,13 @@ def data_editor(dg: DeltaGenerator, data: Any, *, width: int | None = None, heig
             f"The data type ({type(data).__name__}) or format is not supported by the data editor. Please convert "
             f"your data into a Pandas Dataframe or another supported data format."
         )
-    try:
-        import pandas as pd
-    except ImportError:
-        raise StreamlitAPIException(
-            "`st.data_editor` is not supported yet by appwasm without pandas: add `import pandas` to the app so "
-            "that its site includes pandas."
-        ) from None
-    df, styler = to_pandas(data, fmt, ensure_copy=True)
-    if not _supported_index(df.index):
-        raise StreamlitAPIException(
-            f"The type of the dataframe index - {type(df.index).__name__} - is not yet supported by the data editor."
-        )
-    _check_column_names(df)
     mapping = process_config_mapping(column_config)
-    for name, column in list(df.items()):
-        if _arrow_incompatible(column):
-            update_column_config(mapping, name, {"disabled": True})
-            df[name] = column.astype("string")
+    prepared = _prepare_lite(data, fmt) if _lite(fmt) else _prepare_pandas(data, fmt, mapping)
     if fmt in HIDDEN_INDEX_FORMATS:
         update_column_config(mapping, INDEX_IDENTIFIER, {"hidden": True})
-    _fix_column_headers(df)
-    range_index = isinstance(df.index, pd.RangeIndex)
-    if not range_index:
+    if not prepared.range_index:
         update_column_config(mapping, INDEX_IDENTIFIER, {"required": True})
-    if hide_index is None and range_index and num_rows == "dynamic":
+    if hide_index is None and prepared.range_index and num_rows == "dynamic":
         hide_index = True
     if hide_index is not None:
         update_column_config(mapping, INDEX_IDENTIFIER, {"hidden": hide_index})
@@ -150,7 +183,7 @@ def data_editor(dg: DeltaGenerator, data: Any, *, width: int | None = None, heig
         for column in disabled:
             update_column_config(mapping, column, {"disabled": True})
 
-    frame = encode_table(Table(fmt, df=df, num_rows=len(df), styler=styler))
+    frame = encode_table(prepared.table)
     index_cols = [c for c in frame.columns if c.get("role") == "index"]
     schema = {INDEX_IDENTIFIER: data_kind(index_cols[0]) if index_cols else "unknown"}
     schema.update({c["name"]: data_kind(c) for c in frame.columns if c.get("role") == "data"})
@@ -164,7 +197,7 @@ def data_editor(dg: DeltaGenerator, data: Any, *, width: int | None = None, heig
                          "column_config": json.dumps(config, sort_keys=True), "num_rows": num_rows},
         serialize=serialize_editing, deserialize=deserialize_editing, settable_by_state=False,
     )
-    df = apply_edits_pandas(df, registered.value, schema)
+    result = prepared.finish(registered.value, schema)
     node: dict[str, Any] = {
         "type": "arrow_data_frame", "frames": [], "width": _check_size("width", width),
         "height": _check_size("height", height), "use_container_width": bool(use_container_width),
@@ -174,4 +207,4 @@ def data_editor(dg: DeltaGenerator, data: Any, *, width: int | None = None, heig
         "editing": registered.wire, "caption": None,
     }
     enqueue_data_element(dg, node, frame)
-    return pandas_to_format(df, fmt)
+    return result

@@ -1,5 +1,5 @@
 // Frames: tabular data the worker sends once per session as columnar buffers (Arrow layout;
-// see runtime_wasm/appwasm/frames/codec.py). This module keeps them by hash: a FrameMessage
+// see runtime_wasm/frames/codec.py). This module keeps them by hash: a FrameMessage
 // stores one, a FrameReleaseMessage drops those the last complete run did not use. Elements
 // name their frames by hash (FrameRef). It is small and eager; decoding the columns
 // (./columns.ts) is imported by the lazy chunks that draw them.
