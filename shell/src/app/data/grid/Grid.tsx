@@ -58,19 +58,27 @@ export function Grid(props: GridProps) {
   }, [sort, columns, table, dynamic]);
   const rows = useMemo(() => rowList(table, order, editing), [table, order, editing]);
 
-  // Column geometry: pinned (index) columns first, after the row markers.
+  // Column geometry: pinned (index) columns first, after the row markers. With
+  // use_container_width, columns the user did not size share the spare width.
   const layout = useMemo(() => {
+    const base = columns.map((col, i) => widths[i] ?? col.width);
+    const fixed = markers ? MARKER_WIDTH : 0;
+    const natural = base.reduce((a, b) => a + b, fixed);
+    const flexible = columns.map((col, i) => !col.pinned && widths[i] === undefined && !col.config.width);
+    const flexTotal = base.reduce((a, w, i) => a + (flexible[i] ? w : 0), 0);
+    const spare = props.useContainerWidth ? viewport.w - natural : 0;
+    const sized = spare > 0 && flexTotal > 0 ? base.map((w, i) => (flexible[i] ? Math.floor(w + (spare * w) / flexTotal) : w)) : base;
     const xs: number[] = [];
-    let x = markers ? MARKER_WIDTH : 0;
+    let x = fixed;
     let pinnedWidth = x;
     columns.forEach((col, i) => {
       xs.push(x);
-      x += widths[i] ?? col.width;
+      x += sized[i];
       if (col.pinned) pinnedWidth = x;
     });
-    return { xs, total: x, pinnedWidth };
-  }, [columns, widths, markers]);
-  const widthOf = (i: number) => widths[i] ?? columns[i].width;
+    return { xs, sizes: sized, total: x, pinnedWidth };
+  }, [columns, widths, markers, props.useContainerWidth, viewport.w]);
+  const widthOf = (i: number) => layout.sizes[i];
 
   const fullHeight = rows.length * ROW_HEIGHT;
   const canvasHeight = Math.min(fullHeight, MAX_CANVAS);
