@@ -19,7 +19,7 @@ from appwasm.frames import codec
 from appwasm.frames.codec import FrameBuilder, FrameColumn
 
 _EPOCH = datetime.datetime(1970, 1, 1)
-_EPOCH_UTC = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+_EPOCH_UTC = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 _EPOCH_DATE = datetime.date(1970, 1, 1)
 _US = datetime.timedelta(microseconds=1)
 _INT64 = (-(2**63), 2**63 - 1)

@@ -54,8 +54,8 @@ def encode_styler(builder: FrameBuilder, styler: Any, df: Any) -> None:
 
 
 def _strings(builder: FrameBuilder, strings: list[str]) -> Any:
-    from appwasm.frames.columns_numpy import utf8_buffers
     from appwasm.frames.codec import LARGE_UTF8, UTF8
+    from appwasm.frames.columns_numpy import utf8_buffers
 
     offsets, data, large = utf8_buffers(strings)
     return builder.column("display", LARGE_UTF8 if large else UTF8, len(strings), offsets=offsets, data=data)

@@ -9,7 +9,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
-
 from appwasm.frames import codec, convert
 from appwasm.frames.decode import decode_frame
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import pytest
-
 from appwasm.testing import AppTest
 
 HEADER = "import streamlit as st\nimport pandas as pd\nimport numpy as np\n"
