@@ -119,15 +119,21 @@ def test_frames_render_sort_select_edit_and_copy(open_app, pandas_dist):
     assert page.evaluate("window.__frames") == 0
     assert cell_texts(page, 0, 3) == ["apple", "cherry", "banana", "None"]
     assert "5" in cell_texts(page, 1, 3)
-    # Add a row (num_rows="dynamic"), then fill its n.
+    # Add a row (num_rows="dynamic"): it is sent only once its required "item" has a value.
+    sent = page.evaluate("window.__appwasm.transport.seq")
     page.get_by_role("button", name="Add row").click()
-    page.get_by_text("Edited total: 7 rows: 3").wait_for()
-    app.wait_idle()
+    assert editor.get_attribute("aria-rowcount") == "4"
     editor.focus()
     page.keyboard.press("Control+End")
     page.keyboard.press("Home")
     page.keyboard.press("ArrowRight")
     page.keyboard.type("10")
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.__appwasm.transport.seq") == sent, "an incomplete new row must not be sent"
+    assert page.get_by_text("Edited total: 7 rows: 2").is_visible()
+    page.keyboard.press("Control+End")
+    page.keyboard.press("Home")
+    page.keyboard.type("c")
     page.keyboard.press("Enter")
     page.get_by_text("Edited total: 17 rows: 3").wait_for()
 
@@ -215,6 +221,13 @@ def test_plain_data_needs_no_pandas(open_app):
     page.keyboard.press("ArrowRight")
     page.keyboard.press("Space")
     page.get_by_text("Done: ['test']").wait_for()
+    # Columns are virtualized too: 60 columns, a few in the DOM; scrolling right brings the last.
+    wide = grid(page, 2)
+    assert wide.get_attribute("aria-colcount") == "60"
+    assert wide.get_by_role("columnheader").count() < 20
+    wide.evaluate("g => g.scrollLeft = g.scrollWidth")
+    wide.get_by_role("columnheader").filter(has_text="col59").wait_for()
+    assert wide.get_by_role("columnheader").count() < 20
     packages = page.evaluate("window.__appwasm.config.packages")
     assert "pandas" not in packages and "numpy" not in packages
     assert not any("pandas" in u or "numpy" in u for u in app.requests)

@@ -53,10 +53,12 @@ def test_returned_type_follows_the_input():
 def test_values_are_parsed_by_column_kind():
     at = run("import datetime as dt\n"
              "df = pd.DataFrame({'f': [1.5], 'b': [True], 'd': [dt.date(2024, 1, 1)], "
-             "'t': pd.to_datetime(['2024-01-01 10:00']), 's': ['x']})\n"
+             "'t': pd.to_datetime(['2024-01-01 10:00']), 's': ['x'], "
+             "'z': pd.to_datetime(['2024-01-01 10:00']).tz_localize('Europe/Paris')})\n"
              "st.session_state.out = st.data_editor(df)\n")
     at.dataframe[0].set_value({"edited_rows": {0: {"f": "2.25", "b": False, "d": "2024-02-03",
-                                                    "t": "2024-05-06T07:08:09", "s": 12}}}).run()
+                                                    "t": "2024-05-06T07:08:09", "s": 12,
+                                                    "z": "2024-05-06T07:08:09Z"}}}).run()
     row = at.session_state.out.iloc[0]
     import datetime as dt
 
@@ -64,6 +66,7 @@ def test_values_are_parsed_by_column_kind():
     assert row["d"] == dt.date(2024, 2, 3)
     assert row["t"] == pd.Timestamp("2024-05-06 07:08:09")
     assert row["s"] == "12"
+    assert row["z"] == pd.Timestamp("2024-05-06 09:08:09", tz="Europe/Paris")
 
 
 def test_new_data_starts_a_new_editor():

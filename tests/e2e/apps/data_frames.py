@@ -16,7 +16,7 @@ st.write(f"Selected rows: {event.selection.rows}")
 st.write(f"Selected columns: {event.selection.columns}")
 
 edited = st.data_editor(pd.DataFrame({"item": ["a", "b"], "n": [1, 2], "ok": [True, False]}), key="ed",
-                        num_rows="dynamic")
+                        num_rows="dynamic", column_config={"item": st.column_config.TextColumn(required=True)})
 st.write(f"Edited total: {int(edited['n'].fillna(0).sum())} rows: {len(edited)}")
 st.button("Rerun")
 st.metric("Temperature", "70 °F", "-1.2 °F")

@@ -23,7 +23,14 @@ export function DataFrameView({ node, eventSeq }: ElementProps<ArrowDataFrameNod
   );
   const widgetNode = { ...node, label: "", help: null, label_visibility: "visible" } as unknown as WidgetCommon;
   const wire = (node.editable ? node.editing ?? EMPTY_EDITING : node.selection) as unknown;
-  const { value, commit } = useWidgetValue<unknown>(widgetNode, eventSeq, wire);
+  const { value, commit, preview } = useWidgetValue<unknown>(widgetNode, eventSeq, wire);
+  // A new row is sent only once its required columns have values (shown meanwhile).
+  const required = columns.filter((c) => c.config.required).map((c) => c.key);
+  const onEditingChange = (state: EditingState) => {
+    const incomplete = state.added_rows.some((row) => required.some((key) => row[key] === null || row[key] === undefined));
+    if (incomplete) preview(state);
+    else commit(state);
+  };
   if (!table) return <Missing />;
   const modes = node.selection_mode;
   const selection = (node.id && !node.editable ? value as DataframeSelectionState | null : null)?.selection;
@@ -37,7 +44,7 @@ export function DataFrameView({ node, eventSeq }: ElementProps<ArrowDataFrameNod
         selectedRows={selection?.rows ?? []} selectedColumns={selection?.columns ?? []}
         onSelectionChange={node.id && !node.editable ? (rows, cols) => commit({ selection: { rows, columns: cols } }) : undefined}
         editing={node.editable ? (value as EditingState) : null}
-        onEditingChange={node.editable ? (state) => commit(state) : undefined}
+        onEditingChange={node.editable ? onEditingChange : undefined}
         dynamic={node.editable && node.num_rows === "dynamic"}
         label={node.editable ? "Data editor" : "Data table"}
       />

@@ -33,7 +33,7 @@ export function Editor({ col, rowId, editing, initial, style, onDone }: {
   const commit = (move: number) => {
     if (done.current) return;
     const parsed = kind === "select" ? { ok: true, cell: text === "" ? null : text } : parseInput(text, kind, col);
-    if (!parsed.ok) {
+    if (!parsed.ok || (parsed.cell === null && col.config.required)) {
       setInvalid(true);
       return;
     }

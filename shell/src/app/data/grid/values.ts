@@ -43,7 +43,8 @@ export function cellFromJson(value: unknown, col: GridColumn): Cell {
 export function cellToJson(cell: Cell, col: GridColumn): unknown {
   if (cell === null) return null;
   if (typeof cell === "number") {
-    if (col.kind === "timestamp") return isoParts(cell);
+    // A tz-aware column gets an instant (UTC); a naive one its wall-clock time.
+    if (col.kind === "timestamp") return isoParts(cell) + (col.spec.zone ? "Z" : "");
     if (col.kind === "date") return isoParts(cell).slice(0, 10);
     if (col.kind === "time") return isoParts(cell).slice(11, 23);
     return cell;
