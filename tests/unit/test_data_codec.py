@@ -217,3 +217,13 @@ def test_styler_display_values_and_colors_travel_as_columns():
 def test_utf8_layout_handles_non_ascii_offsets():
     offsets_data = codec.utf8_parts(["é", "ab", "€"])
     assert offsets_data == ("éab€".encode(), [2, 2, 3])
+
+
+def test_numpy_arrays_need_no_pandas(monkeypatch):
+    monkeypatch.setattr(convert, "FORCE_LITE", True)
+    frame = convert.encode_data(np.arange(6, dtype=np.int32).reshape(3, 2))
+    assert [c["name"] for c in frame.columns] == ["", "0", "1"] and frame.meta["hide_index_default"]
+    assert to_pyarrow(frame.columns[2], frame.buffers).to_pylist() == [1, 3, 5]
+    strings = convert.encode_data(np.array(["a", "bé"]))
+    assert [c["name"] for c in strings.columns] == ["", "value"]
+    assert to_pyarrow(strings.columns[1], strings.buffers).to_pylist() == ["a", "bé"]

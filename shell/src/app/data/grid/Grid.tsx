@@ -130,6 +130,7 @@ export function Grid(props: GridProps) {
     else setMarked(rowsOut);
   };
   const toggleRow = (rowId: number) => {
+    if (!markers) return; // rows are selectable only with on_select or in a dynamic editor
     const single = props.rowSelection === "single";
     const next = selectedRowSet.has(rowId) ? selectedRows.filter((r) => r !== rowId) : single ? [rowId] : [...selectedRows, rowId];
     setSelection(next, props.selectedColumns);
@@ -266,7 +267,7 @@ export function Grid(props: GridProps) {
     target.addEventListener("pointerup", up);
   }
 
-  const activeId = active.row < rows.length && columns.length ? cellId(active.row, active.col) : undefined;
+  const activeId = active.row < rows.length && active.col < columns.length ? cellId(active.row, active.col) : undefined;
   const editorCol = editor ? columns[editor.col] : null;
   return (
     <div class="aw-grid-outer" style={{ width: outerWidth, maxWidth: "100%" }}>
