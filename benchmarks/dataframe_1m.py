@@ -10,6 +10,7 @@ For each of N cold loads (fresh browser context), measured in the same run:
   - first visible rows: from the frame message to the grid's first row in the DOM;
   - scrolling: frame times of a requestAnimationFrame loop that scrolls the grid by 2,000 rows
     per frame, next to the same loop without scrolling (the display-rate baseline);
+  - sorting all rows in the renderer by a float and by a string column (click to next frame);
   - DOM nodes while scrolling; renderer memory (JS heap + ArrayBuffers, from the DevTools
     protocol) above a page with a 10-row frame, against the raw size of the columns.
 
@@ -78,6 +79,16 @@ SCROLL = """async ([frames, step]) => {
 }"""
 
 
+# Time from a click on a column's sort button to the frame after the grid re-rendered.
+SORT = """async (name) => {
+  const button = document.querySelector(`[aria-label="Sort by ${name}"]`);
+  const t0 = performance.now();
+  button.click();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return performance.now() - t0;
+}"""
+
+
 def heap(page) -> float:
     cdp = page.context.new_cdp_session(page)
     cdp.send("HeapProfiler.collectGarbage")
@@ -112,7 +123,7 @@ def main() -> None:
         "worker: st.dataframe call (encode, copy out, post)",
         "pandas to_json of 10k rows (baseline)", "transfer (frame at renderer - call returned)", "first visible rows after data",
         "frame time idle (baseline)", "frame time scrolling (median)", "frame time scrolling (p95)",
-        "DOM nodes while scrolling", "grid rows in DOM", "renderer memory / raw data (x)", "raw data (MB)")}
+        "DOM nodes while scrolling", "grid rows in DOM", "sort 1M rows by a float column", "sort 1M rows by a string column", "renderer memory / raw data (x)", "raw data (MB)")}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -141,6 +152,8 @@ def main() -> None:
                 rows["frame time scrolling (p95)"].append(scrolling["p95"])
                 rows["DOM nodes while scrolling"].append(scrolling["nodes"])
                 rows["grid rows in DOM"].append(scrolling["rows"])
+                rows["sort 1M rows by a float column"].append(page.evaluate(SORT, "x"))
+                rows["sort 1M rows by a string column"].append(page.evaluate(SORT, "name"))
                 big_heap = heap(page)
                 rows["renderer memory / raw data (x)"].append((big_heap - small_heap) / info["raw_bytes"])
                 rows["raw data (MB)"].append(info["raw_bytes"] / 1e6)

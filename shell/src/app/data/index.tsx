@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { ComponentType } from "preact";
 import type { ArrowDataFrameNode, ArrowTableNode } from "../../protocol.gen";
 import { registerElement, type ElementProps } from "../elements/registry";
-import "../frames/frame";
+import { onFrameArrival } from "../frames/frame";
 // The grid's styles are small; they load with the page (CSS of a lazy chunk is not injected).
 import "./grid/grid.css";
 import "./metric";
@@ -29,6 +29,8 @@ function lazy<N>(pick: (m: Views) => ComponentType<ElementProps<N>>, height: (no
     return <View {...props} />;
   };
 }
+
+onFrameArrival(() => void load());
 
 registerElement<ArrowDataFrameNode>("arrow_data_frame", lazy((m) => m.DataFrameView, (n) => n.height ?? Math.min(400, 36 * (1 + (n.frames[0]?.num_rows ?? 0)))));
 registerElement<ArrowTableNode>("arrow_table", lazy((m) => m.TableView, () => 40));

@@ -40,9 +40,18 @@ export function frameStats(): { frames: number; bytes: number } {
   return { frames: frames.size, bytes };
 }
 
+// Families that draw frames start loading their lazy chunk when the first frame arrives,
+// before the element that uses it (which follows right after).
+const arrivalListeners: Array<(schema: FrameSchema) => void> = [];
+
+export function onFrameArrival(listener: (schema: FrameSchema) => void): void {
+  arrivalListeners.push(listener);
+}
+
 registerMessageHandler("frame", (_store, message) => {
   const m = message as FrameMessage & { buffers?: ArrayBuffer[] };
   putFrame(m.schema, m.buffers ?? []);
+  for (const listener of arrivalListeners) listener(m.schema);
 });
 
 registerMessageHandler("frame_release", (_store, message) => {

@@ -162,14 +162,24 @@ export function sortedRows(col: TableColumn, numRows: number, descending: boolea
       const o = c.offsets!;
       return c.bytes!.subarray(Number(o[i]), Number(o[i + 1]));
     };
+    const lengthOf = (row: number) => {
+      const [c, i] = col.locate(row);
+      return Number(c.offsets![i + 1]) - Number(c.offsets![i]);
+    };
     let runStart = 0;
     for (let i = 1; i <= order.length; i++) {
       const same = i < order.length && keys.hi[order[i]] === keys.hi[order[i - 1]] && keys.lo[order[i]] === keys.lo[order[i - 1]];
       if (same) continue;
       if (i - runStart > 1) {
-        const run = Array.from(out.subarray(runStart, i));
-        run.sort((a, b) => (descending ? -1 : 1) * compareBytes(bytesOf(a), bytesOf(b)) || a - b);
-        out.set(run, runStart);
+        // Strings of at most 8 bytes and the same length are equal: their key was all of them.
+        const len = lengthOf(out[runStart]);
+        let same = len <= 8;
+        for (let k = runStart + 1; same && k < i; k++) same = lengthOf(out[k]) === len;
+        if (!same) {
+          const run = Array.from(out.subarray(runStart, i), (row) => ({ row, bytes: bytesOf(row) }));
+          run.sort((a, b) => (descending ? -1 : 1) * compareBytes(a.bytes, b.bytes) || a.row - b.row);
+          out.set(run.map((r) => r.row), runStart);
+        }
       }
       runStart = i;
     }
