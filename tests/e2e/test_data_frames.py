@@ -25,6 +25,11 @@ def grid(page, index: int):
     return page.locator('[role="grid"]').nth(index)
 
 
+def press(page, *keys: str) -> None:
+    for key in keys:
+        page.keyboard.press(key)
+
+
 def cell_texts(page, grid_index: int, column: int) -> list[str]:
     """Texts of the rendered body cells of one column (aria-colindex), top to bottom."""
     return page.evaluate(
@@ -78,10 +83,7 @@ def test_frames_render_sort_select_edit_and_copy(open_app, pandas_dist):
     page.get_by_text("Selected rows: [2]").wait_for()
     # Keyboard: focus the grid, move down one row, Space selects it too (banana, position 0).
     frame.focus()
-    page.keyboard.press("Control+Home")
-    page.keyboard.press("ArrowDown")
-    page.keyboard.press("ArrowDown")
-    page.keyboard.press("Space")
+    press(page, "Control+Home", "ArrowDown", "ArrowDown", "Space")
     page.get_by_text("Selected rows: [2, 0]").wait_for()
     # A column header click selects the column (single-column mode).
     frame.get_by_role("columnheader").filter(has_text="price").click()
@@ -124,15 +126,12 @@ def test_frames_render_sort_select_edit_and_copy(open_app, pandas_dist):
     page.get_by_role("button", name="Add row").click()
     assert editor.get_attribute("aria-rowcount") == "4"
     editor.focus()
-    page.keyboard.press("Control+End")
-    page.keyboard.press("Home")
-    page.keyboard.press("ArrowRight")
+    press(page, "Control+End", "Home", "ArrowRight")
     page.keyboard.type("10")
     page.keyboard.press("Enter")
     assert page.evaluate("window.__appwasm.transport.seq") == sent, "an incomplete new row must not be sent"
     assert page.get_by_text("Edited total: 7 rows: 2").is_visible()
-    page.keyboard.press("Control+End")
-    page.keyboard.press("Home")
+    press(page, "Control+End", "Home")
     page.keyboard.type("c")
     page.keyboard.press("Enter")
     page.get_by_text("Edited total: 17 rows: 3").wait_for()
@@ -216,10 +215,7 @@ def test_plain_data_needs_no_pandas(open_app):
     # st.data_editor on a list of dicts, without pandas: Space toggles a checkbox cell.
     todo = grid(page, 1)
     todo.focus()
-    page.keyboard.press("Control+Home")
-    page.keyboard.press("ArrowDown")
-    page.keyboard.press("ArrowRight")
-    page.keyboard.press("Space")
+    press(page, "Control+Home", "ArrowDown", "ArrowRight", "Space")
     page.get_by_text("Done: ['test']").wait_for()
     # Columns are virtualized too: 60 columns, a few in the DOM; scrolling right brings the last.
     wide = grid(page, 2)
