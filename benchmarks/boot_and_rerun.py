@@ -3,9 +3,12 @@
 For each of N cold loads (a fresh browser context: empty HTTP cache):
   - baseline: a page whose module worker only does `loadPyodide()` from the same site (the floor
     any Pyodide app pays), and the time until it can run Python;
-  - appwasm: time to first app content (the first element in the DOM), time to interactive (the
-    first run finished), each boot stage, and the rerun latency: a key press on a slider until
-    the dependent text shows the new value (median of several presses per load).
+  - appwasm, first visit: time to first app content (the first element in the DOM; prerendered at
+    build time), time to interactive (the first run finished), the boot stages, and the rerun
+    latency: a key press on a slider until the dependent text shows the new value (median of
+    several presses per load);
+  - appwasm, repeat visit in the same profile: time to interactive when the interpreter is
+    restored from the memory snapshot the first visit stored.
 
     python benchmarks/boot_and_rerun.py [--loads 5] [--presses 10] [--isolate]
 """
@@ -36,6 +39,9 @@ py.runPython("1 + 1");
 postMessage({ ready: performance.timeOrigin + performance.now() });
 """
 
+READY = "window.__appwasm && window.__appwasm.store.boot.interactive && !window.__appwasm.store.running"
+SNAPSHOT_STORED = "caches.open('appwasm-snapshots-v1').then(c => c.keys()).then(k => k.length > 0)"
+
 # Records when the first element appears and when the dependent text changes.
 OBSERVER = """
 window.__bench = { firstContent: null, keyAt: null, changedAt: null, last: null };
@@ -54,16 +60,19 @@ def main() -> None:
     parser.add_argument("--loads", type=int, default=5)
     parser.add_argument("--presses", type=int, default=10)
     parser.add_argument("--isolate", action="store_true", help="serve with cross-origin isolation headers")
+    parser.add_argument("--no-snapshot", action="store_true", help="build without interpreter snapshots (no repeat-visit rows)")
     args = parser.parse_args()
 
     ensure_shell_bundle()
-    site = build_site(HERE / "apps" / "rerun_app.py", Path(tempfile.mkdtemp()) / "site")
+    flags = ["--no-snapshot"] if args.no_snapshot else []
+    site = build_site(HERE / "apps" / "rerun_app.py", Path(tempfile.mkdtemp()) / "site", *flags)
     (site / "bare.html").write_text(BARE_PAGE)
     (site / "bare-worker.js").write_text(BARE_WORKER)
     server = serve_site(site, isolate=args.isolate)
     results: dict[str, list[float]] = {k: [] for k in (
-        "bare Pyodide boot (baseline)", "first app content", "interactive", "stage: pyodide", "stage: runtime",
-        "rerun latency (key -> text)")}
+        "bare Pyodide boot (baseline)", "first app content (prerendered)", "interactive, first visit",
+        "  stage: pyodide ready", "  stage: runtime ready", "interactive, repeat visit (snapshot)",
+        "  stage: pyodide restored", "rerun latency (key -> text)")}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -80,13 +89,13 @@ def main() -> None:
                 context.add_init_script(OBSERVER)
                 page = context.new_page()
                 page.goto(server.url)
-                page.wait_for_function("window.__appwasm && window.__appwasm.store.boot.interactive && !window.__appwasm.store.running", timeout=120_000)
+                page.wait_for_function(READY, timeout=120_000)
                 boot = page.evaluate("window.__appwasm.store.boot.reached")
                 history = page.evaluate("window.__appwasm.store.history")
-                results["first app content"].append(page.evaluate("window.__bench.firstContent"))
-                results["interactive"].append(history[0]["finished_at"])
-                results["stage: pyodide"].append(boot["pyodide"])
-                results["stage: runtime"].append(boot["runtime"])
+                results["first app content (prerendered)"].append(page.evaluate("window.__bench.firstContent"))
+                results["interactive, first visit"].append(history[0]["finished_at"])
+                results["  stage: pyodide ready"].append(boot["pyodide"])
+                results["  stage: runtime ready"].append(boot["runtime"])
                 page.get_by_role("slider", name="Value").focus()
                 latencies = []
                 for i in range(args.presses):
@@ -95,13 +104,28 @@ def main() -> None:
                     latencies.append(page.evaluate("window.__bench.changedAt - window.__bench.keyAt"))
                     page.wait_for_function("!window.__appwasm.store.running")
                 results["rerun latency (key -> text)"].append(statistics.median(latencies))
+                if args.no_snapshot:
+                    context.close()
+                    print(f"load {load + 1}/{args.loads}: baseline {ready:.0f} ms, interactive "
+                          f"{history[0]['finished_at']:.0f} ms", flush=True)
+                    continue
+                page.wait_for_function(SNAPSHOT_STORED, timeout=60_000)
+                page.close()
+                # The same profile again: HTTP cache warm, interpreter restored from the snapshot.
+                page = context.new_page()
+                page.goto(server.url)
+                page.wait_for_function(READY, timeout=120_000)
+                assert page.evaluate("window.__appwasm.store.boot.details.pyodide") == "snapshot restored"
+                repeat = page.evaluate("window.__appwasm.store.history")[0]["finished_at"]
+                results["interactive, repeat visit (snapshot)"].append(repeat)
+                results["  stage: pyodide restored"].append(page.evaluate("window.__appwasm.store.boot.reached.pyodide"))
                 context.close()
                 print(f"load {load + 1}/{args.loads}: baseline {ready:.0f} ms, interactive {history[0]['finished_at']:.0f} ms, "
-                      f"rerun {statistics.median(latencies):.1f} ms", flush=True)
+                      f"repeat {repeat:.0f} ms, rerun {statistics.median(latencies):.1f} ms", flush=True)
             browser.close()
     finally:
         server.stop()
-    rows = [(name, summarize(samples)) for name, samples in results.items()]
+    rows = [(name, summarize(samples)) for name, samples in results.items() if samples]
     mode = "cross-origin isolated" if args.isolate else "not isolated"
     print(f"\nCold loads in Chromium ({args.loads} loads, {args.presses} key presses each; {mode}); "
           "times from navigation start, rerun latency per key press:")

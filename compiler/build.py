@@ -1,7 +1,8 @@
 """`appwasm build`: the pipeline from an app to a static site.
 
-    analyse the app -> resolve Pyodide and packages -> build the runtime wheel
-    -> write everything into a temporary folder -> move it into place
+    find the app's files -> read its declarations and imports -> resolve its packages
+    (packages.py: appwasm.lock, Pyodide's lock, the package index) -> build the runtime wheel
+    -> write everything into a temporary folder -> check sizes -> move it into place
 
 The site is built beside its destination and moved in at the end, so a failed build leaves
 neither a half-written site nor a damaged previous one.
@@ -20,11 +21,22 @@ from typing import Any
 
 from appwasm._version import __version__
 from appwasm.protocol import BootConfig
+from packaging.utils import canonicalize_name
+
+from appwasm_compiler.app_requirements import declared_requirements
 from appwasm_compiler.app_source import AppSource, locate_app
+from appwasm_compiler.downloads import sha256_file
 from appwasm_compiler.errors import BuildError, OutputNotWritable
+from appwasm_compiler.file_patterns import FileRules
 from appwasm_compiler.imports import scan_imports, static_page_config
-from appwasm_compiler.pyodide_dist import PyodideDist, resolve_pyodide, runtime_lock_entry
+from appwasm_compiler.packages import VendoredWheel, plan_packages
+from appwasm_compiler.pages import write_page_entries
+from appwasm_compiler.prerender import prerender_app
+from appwasm_compiler.pypi import DEFAULT_INDEX_URL
+from appwasm_compiler.pyodide_dist import LockPackage, PyodideDist, resolve_pyodide, runtime_lock_entry
 from appwasm_compiler.runtime_wheel import build_runtime_wheel
+from appwasm_compiler.site_sizes import check_app_files, check_site_files, measure_site
+from appwasm_compiler.streamlit_config import read_theme, secrets_warning
 from appwasm_compiler.site_writer import (
     APP_ARCHIVE,
     APP_ROOT,
@@ -45,8 +57,14 @@ class BuildResult:
     packages: list[dict[str, Any]]
     app_files: list[str]
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     total_bytes: int = 0
+    gzip_bytes: int = 0
+    app_bytes: int = 0
+    core_bytes: int = 0
     seconds: float = 0.0
+    lock_status: str = ""
+    lock_path: Path | None = None
 
 
 def _check_output(out: Path, source: AppSource) -> None:
@@ -76,8 +94,11 @@ def _site_lock(dist: PyodideDist, package_entries: list[dict[str, Any]]) -> dict
     return {"info": dist.lock.get("info", {}), "packages": packages}
 
 
-def _directory_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+def _vendored_entry(wheel: VendoredWheel) -> LockPackage:
+    package = wheel.package
+    return {"name": package.name, "version": package.version, "file_name": package.file_name, "install_dir": "site",
+            "sha256": package.sha256, "package_type": "package", "imports": package.imports,
+            "depends": package.depends, "unvendored_tests": False}
 
 
 def build(
@@ -89,31 +110,45 @@ def build(
     offline: bool = False,
     title: str | None = None,
     interrupt: str = "auto",
+    prerender: bool = True,
+    snapshot: bool = True,
+    requirements: tuple[str, ...] = (),
+    include: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
+    locked: bool = False,
+    upgrade: bool = False,
+    use_lock: bool = True,
+    index_url: str | None = None,
 ) -> BuildResult:
-    """Build the static site for `app` (a .py file or a folder with app.py) into `out`."""
+    """Build the static site for `app` (a .py file or a folder with app.py) into `out`.
+
+    Packages are resolved here, never in the browser: `requirements` adds requirement files
+    to what the app declares (PEP 723 block, requirements.txt, pyproject.toml) and imports;
+    `locked` refuses a missing or stale appwasm.lock; `upgrade` re-resolves to the newest
+    versions; `use_lock=False` neither reads nor writes the lock."""
     started = time.perf_counter()
+    index_url = index_url or os.environ.get("APPWASM_INDEX_URL") or DEFAULT_INDEX_URL
     out_path = Path(out).expanduser().resolve()
-    source = locate_app(app, entry=entry, exclude_dirs=(out_path,))
+    source = locate_app(app, entry=entry, exclude_dirs=(out_path,), rules=FileRules(tuple(include), tuple(exclude)))
     _check_output(out_path, source)
-    warnings: list[str] = []
+    warnings = check_app_files(source.root, source.files)
+    theme, theme_warnings = read_theme(source.root, source.files)
+    warnings += theme_warnings
+    secrets = secrets_warning(source.files)
+    if secrets:
+        warnings.append(secrets)
 
     scan = scan_imports(source)
     for file, line, message in scan.unparsable:
         warnings.append(f"{file}:{line}: could not read its imports ({message}); the app will show the error when it runs")
+    declared = declared_requirements(source.root, source.entry, extra_files=requirements)
     dist = resolve_pyodide(pyodide_dist, offline=offline)
-    by_import = dist.package_by_import()
-    wanted: list[str] = []
-    for module, sites in sorted(scan.third_party.items()):
-        package = by_import.get(module)
-        if package is None:
-            first = sites[0]
-            warnings.append(
-                f"{first.file}:{first.line}: import '{module}' matches no package of Pyodide {dist.version}; "
-                f"it will fail in the browser unless the app provides it"
-            )
-            continue
-        wanted.append(package)
-    package_names = dist.with_dependencies(wanted) if wanted else []
+    plan = plan_packages(lock_path=source.root / source.lock_name, dist=dist, declared=declared, scan=scan, index_url=index_url,
+                         offline=offline, locked=locked, upgrade=upgrade, use_lock=use_lock)
+    warnings += plan.warnings
+    vendored_names = {wheel.package.name for wheel in plan.vendored}
+    package_names = [name for name in (dist.with_dependencies(plan.pyodide) if plan.pyodide else [])
+                     if canonicalize_name(name) not in vendored_names]
 
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{out_path.name}.building-", dir=out_path.parent))
@@ -125,14 +160,18 @@ def build(
         pyodide_site.mkdir(parents=True)
         for name in dist.core_files():
             shutil.copyfile(dist.core_dir / name, pyodide_site / name)
-        entries = [dict(dist.copy_package(name, pyodide_site)) for name in package_names]
-        wheel = build_runtime_wheel()
-        (pyodide_site / wheel.file_name).write_bytes(wheel.data)
-        entries.append(dict(runtime_lock_entry(wheel.file_name, wheel.sha256, wheel.version, ["appwasm"])))
-        lock = _site_lock(dist, entries)
+        entries = [dict(dist.copy_package(name, pyodide_site), source="pyodide") for name in package_names]
+        for wheel in plan.vendored:
+            shutil.copyfile(wheel.path, pyodide_site / wheel.package.file_name)
+            entries.append(dict(_vendored_entry(wheel), source="pypi"))
+        runtime = build_runtime_wheel()
+        (pyodide_site / runtime.file_name).write_bytes(runtime.data)
+        entries.append(dict(runtime_lock_entry(runtime.file_name, runtime.sha256, runtime.version, ["appwasm"]),
+                            source="runtime"))
+        lock = _site_lock(dist, [{k: v for k, v in e.items() if k != "source"} for e in entries])
         (pyodide_site / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True))
 
-        write_app_archive(source, staging / APP_ARCHIVE)
+        app_bytes = write_app_archive(source, staging / APP_ARCHIVE)
         copy_shell(staging)
         page = static_page_config(source)
         config: BootConfig = {
@@ -147,15 +186,30 @@ def build(
             "title": title or page.get("page_title") or _default_title(source),
             "preload": [],
             "interrupt": interrupt,  # type: ignore[typeddict-item]
+            "snapshot": snapshot,
+            "snapshot_key": f"{dist.version}-{sha256_file(pyodide_site / 'pyodide.asm.wasm')[:16]}",
         }
-        render_templates(staging, config=config)
+        if theme:
+            config["theme"] = theme
+        first_screen = prerender_app(source.root, source.entry) if prerender else None
+        prerender_notes = []
+        if first_screen is not None and first_screen.skipped:
+            prerender_notes.append(f"{source.entry}: first screen not prerendered ({first_screen.skipped}); "
+                                   f"the page shows a skeleton until Python starts")
+        render_templates(staging, config=config, prerender=first_screen.messages if first_screen else None)
+        write_page_entries(staging, source)  # deep links into multipage apps (compiler/pages.py)
+        check_site_files(staging)
         result = BuildResult(
             out=out_path, pyodide_version=dist.version,
             packages=[{"name": e["name"], "version": e["version"], "file_name": Path(e["file_name"]).name,
-                       "bytes": (pyodide_site / Path(e["file_name"]).name).stat().st_size} for e in entries],
-            app_files=list(source.files), warnings=warnings,
+                       "source": e["source"], "bytes": (pyodide_site / Path(e["file_name"]).name).stat().st_size}
+                      for e in entries],
+            app_files=list(source.files), warnings=warnings, notes=plan.notes + prerender_notes, app_bytes=app_bytes,
+            core_bytes=sum((pyodide_site / name).stat().st_size for name in dist.core_files()),
+            lock_status=plan.lock_status, lock_path=source.root / source.lock_name,
         )
-        result.total_bytes = _directory_size(staging)
+        sizes = measure_site(staging)
+        result.total_bytes, result.gzip_bytes = sizes.raw, sizes.gzip
         info = {"appwasm_version": __version__, "pyodide_version": dist.version, "entry": source.entry,
                 "packages": result.packages, "app_files": result.app_files}
         (staging / BUILD_INFO).write_text(json.dumps(info, indent=1))

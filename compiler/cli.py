@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from appwasm._version import __version__
+from appwasm_compiler.pypi import DEFAULT_INDEX_URL
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,30 +20,51 @@ def main() -> None:
 @main.command()
 @click.argument("app", type=str)
 @click.option("-o", "--out", default="site", show_default=True, help="Folder to write the site into.")
+@click.option("--entry", default=None, help="The script to run when APP is a folder (default: app.py).")
+@click.option("-r", "--requirement", "requirements", multiple=True, metavar="FILE",
+              help="Also install the packages listed in this requirements file (repeatable).")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Ship files matching this pattern too, e.g. 'data/*.csv' (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out files matching this pattern, e.g. 'notebooks/' or '*.ipynb' (repeatable).")
+@click.option("--locked", is_flag=True, help="Fail if appwasm.lock is missing or out of date instead of updating it.")
+@click.option("--upgrade", is_flag=True, help="Resolve again to the newest versions, ignoring appwasm.lock's pins.")
+@click.option("--no-lock", "no_lock", is_flag=True, help="Neither read nor write appwasm.lock.")
+@click.option("--offline", is_flag=True, help="Use only the download cache (packages, metadata, Pyodide).")
+@click.option("--index-url", default=DEFAULT_INDEX_URL, show_default=True, metavar="URL", envvar="APPWASM_INDEX_URL",
+              help="The package index (PEP 503/691 simple API) for packages that Pyodide does not ship.")
 @click.option("--pyodide-dist", metavar="PATH|URL", default=None,
               help="A local or mirrored Pyodide distribution (core files, pyodide-lock.json, wheels) "
                    "instead of the pinned default.")
-@click.option("--entry", default=None, help="The script to run when APP is a folder (default: app.py).")
-@click.option("--offline", is_flag=True, help="Use only files already in the download cache.")
 @click.option("--title", default=None, help="The page title (default: st.set_page_config's, or the app's name).")
 @click.option("--interrupt", type=click.Choice(["auto", "jspi", "shared_memory", "none"]), default="auto",
               show_default=True, hidden=True,
               help="How a new event stops a running script (for benchmarks and tests).")
-def build(app: str, out: str, pyodide_dist: str | None, entry: str | None, offline: bool, title: str | None,
-          interrupt: str) -> None:
-    """Build the static site for APP (a .py script, or a folder with app.py)."""
-    from appwasm_compiler.build import build as run_build
+@click.option("--prerender/--no-prerender", default=True, show_default=True,
+              help="Run the app once at build time (with this Python) so the page shows its first screen at once.")
+@click.option("--snapshot/--no-snapshot", default=True, show_default=True,
+              help="Let repeat visits restore a memory snapshot of the started interpreter (much faster start).")
+def build(app: str, out: str, entry: str | None, requirements: tuple[str, ...], include: tuple[str, ...],
+          exclude: tuple[str, ...], locked: bool, upgrade: bool, no_lock: bool, offline: bool, index_url: str,
+          pyodide_dist: str | None, title: str | None, interrupt: str, prerender: bool, snapshot: bool) -> None:
+    """Build the static site for APP (a .py script, or a folder with app.py).
 
-    result = run_build(app, out=out, pyodide_dist=pyodide_dist, entry=entry, offline=offline, title=title,
-                       interrupt=interrupt)
-    for warning in result.warnings:
-        click.secho(f"warning: {warning}", fg="yellow", err=True)
-    packages = ", ".join(f"{p['name']} {p['version']}" for p in result.packages)
-    click.echo(
-        f"Built {result.out} in {result.seconds:.1f}s: Pyodide {result.pyodide_version}; packages: {packages}; "
-        f"{len(result.app_files)} app file(s); {result.total_bytes / 1e6:.1f} MB"
-    )
-    click.echo(f"Serve it with: appwasm serve {_shell_path(result.out)}")
+    Packages are resolved at build time from the app's PEP 723 block, requirements.txt,
+    pyproject.toml, -r files and imports: Pyodide's own packages first, pure-Python wheels
+    from the package index otherwise. The result is pinned in appwasm.lock beside the app."""
+    from appwasm_compiler.build import build as run_build
+    from appwasm_compiler.report import BuildReport
+
+    if locked and (upgrade or no_lock):
+        raise click.UsageError("--locked cannot be combined with --upgrade or --no-lock")
+    report = BuildReport()
+    with report.downloads():
+        result = run_build(app, out=out, pyodide_dist=pyodide_dist, entry=entry, offline=offline, title=title,
+                           interrupt=interrupt, requirements=requirements, include=include, exclude=exclude,
+                           locked=locked, upgrade=upgrade, use_lock=not no_lock, index_url=index_url,
+                           prerender=prerender, snapshot=snapshot)
+    report.warnings(result.warnings, result.notes)
+    report.summary(result, _shell_path(result.out))
 
 
 @main.command()

@@ -52,6 +52,21 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             return
         super().do_GET()
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        # Like GitHub Pages, Netlify and others: a missing path gets the site's 404.html
+        # (with status 404), which lets deep links into multipage apps load the app.
+        fallback = Path(self.directory) / "404.html"
+        if code == 404 and self.command in ("GET", "HEAD") and fallback.is_file():
+            body = fallback.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command == "GET":
+                self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
     def end_headers(self) -> None:
         # Revalidate every time (ETag/Last-Modified make that cheap): a rebuilt site shows at once.
         self.send_header("Cache-Control", "no-cache")

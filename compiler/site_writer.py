@@ -46,7 +46,8 @@ def copy_shell(site: Path) -> None:
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.map", "bundle-sizes.json"))
 
 
-def render_templates(site: Path, *, config: BootConfig, lang: str = "en") -> None:
+def render_templates(site: Path, *, config: BootConfig, prerender: list[dict[str, Any]] | None = None,
+                     lang: str = "en") -> None:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=jinja2.select_autoescape(["html", "j2"]),
@@ -57,6 +58,7 @@ def render_templates(site: Path, *, config: BootConfig, lang: str = "en") -> Non
         title=config["title"],
         lang=lang,
         boot_json=jinja2.utils.markupsafe.Markup(script_json(config)),
+        prerender_json=jinja2.utils.markupsafe.Markup(script_json({"messages": prerender})) if prerender else None,
         pyodide_dir=config["pyodide_dir"],
         appwasm_version=config["appwasm_version"],
     )

@@ -32,7 +32,15 @@ class _AliasLoader(importlib.abc.Loader):
         return importlib.import_module(self.target)
 
     def exec_module(self, module: ModuleType) -> None:
-        pass  # the target module is already executed
+        # The target module is already executed. When `streamlit` itself loads, register the
+        # subpackages whose name is also an st command (`streamlit.navigation` vs
+        # `st.navigation`): importing them later would otherwise rebind the command to the
+        # package on the parent module, as importlib sets a loaded submodule on its parent.
+        if self.target == "appwasm":
+            for name, sub in list(sys.modules.items()):
+                short = name[len("appwasm."):]
+                if name.startswith("appwasm.") and "." not in short and getattr(module, short, sub) is not sub:
+                    sys.modules.setdefault("streamlit." + short, sub)
 
 
 class StreamlitAliasFinder(importlib.abc.MetaPathFinder):

@@ -37,21 +37,24 @@ class DeltaGenerator:
         slot: tuple[int, ...] | None = None,
         form_id: str = "",
         kind: str = "container",
+        ancestors: tuple[str, ...] = (),
     ) -> None:
         self._block_path = block_path
         self._slot = slot
         self._form_id = form_id
         self._kind = kind
+        # The types of the blocks this one sits in, outermost first (nesting rules read them).
+        self._ancestors = ancestors
 
     # ------------------------------------------------------------ writing
 
     def _next_path(self) -> tuple[int, ...] | None:
+        """Where the next element goes; takes the slot (the block's cursor moves on)."""
+        path = self.peek_path()
         ctx = get_run_context()
-        if ctx is None:
-            return None
-        if self._slot is not None:
-            return self._slot
-        return self._block_path + (ctx.next_index(self._block_path),)
+        if path is not None and ctx is not None and self._slot is None:
+            ctx.next_index(self._block_path)
+        return path
 
     def _enqueue_element(self, node: dict[str, Any], buffers: list[bytes | memoryview] | None = None) -> DeltaGenerator:
         """Post an element; return the slot it occupies (calling on it replaces the element)."""
@@ -60,18 +63,21 @@ class DeltaGenerator:
         if path is None or ctx is None:
             return self  # bare mode: nothing is drawn
         ctx.enqueue(path, "element", node, buffers)
-        return DeltaGenerator(path[:-1], slot=path, form_id=self._form_id, kind="element")
+        return DeltaGenerator(path[:-1], slot=path, form_id=self._form_id, kind="element", ancestors=self._ancestors)
 
-    def _enqueue_block(self, node: dict[str, Any], *, form_id: str | None = None, kind: str = "container") -> DeltaGenerator:
-        """Post a block; return a container that writes into it."""
+    def _enqueue_block(self, node: dict[str, Any], *, form_id: str | None = None, kind: str = "container",
+                       buffers: list[bytes | memoryview] | None = None) -> DeltaGenerator:
+        """Post a block (binary payloads, e.g. an avatar image, in `buffers`); return a container
+        that writes into it."""
         path = self._next_path()
         ctx = get_run_context()
         child_form = self._form_id if form_id is None else form_id
+        ancestors = self._ancestors + (str(node.get("type")),)
         if path is None or ctx is None:
-            return DeltaGenerator(self._block_path, form_id=child_form, kind=kind)
-        ctx.enqueue(path, "block", node)
+            return DeltaGenerator(self._block_path, form_id=child_form, kind=kind, ancestors=ancestors)
+        ctx.enqueue(path, "block", node, buffers)
         ctx.cursors[path] = 0  # a block written again (st.empty().container()) starts empty
-        return DeltaGenerator(path, form_id=child_form, kind=kind)
+        return DeltaGenerator(path, form_id=child_form, kind=kind, ancestors=ancestors)
 
     @property
     def form_id(self) -> str:
@@ -80,6 +86,25 @@ class DeltaGenerator:
     @property
     def root(self) -> int:
         return (self._slot or self._block_path)[0]
+
+    @property
+    def block_path(self) -> tuple[int, ...]:
+        """The path of the block this writes into (for an element slot: the slot's parent)."""
+        return self._block_path
+
+    @property
+    def ancestor_block_types(self) -> tuple[str, ...]:
+        """The types of the blocks around this place, outermost first ("column", "form"...)."""
+        return self._ancestors
+
+    def peek_path(self) -> tuple[int, ...] | None:
+        """Where the next element would go, without taking the slot (None outside a run)."""
+        ctx = get_run_context()
+        if ctx is None:
+            return None
+        if self._slot is not None:
+            return self._slot
+        return self._block_path + (ctx.cursors.get(self._block_path, 0),)
 
     # ------------------------------------------------------------ `with`
 
@@ -117,6 +142,16 @@ def active_dg() -> DeltaGenerator:
 
 def reset_dg_stack() -> None:
     _dg_stack.set(())
+
+
+def dg_stack() -> tuple[DeltaGenerator, ...]:
+    """The `with` containers in effect, outermost first (a fragment snapshots them)."""
+    return _dg_stack.get()
+
+
+def set_dg_stack(stack: tuple[DeltaGenerator, ...]) -> None:
+    """Restore a snapshot of the `with` stack (a fragment rerun starts where it was declared)."""
+    _dg_stack.set(stack)
 
 
 def dg_command(fn: F) -> F:

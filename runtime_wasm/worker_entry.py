@@ -2,7 +2,9 @@
 
 shell/src/worker/boot.ts imports this module and calls `start_session(bridge, ...)`; each batch
 of renderer messages then arrives as JSON text at `WorkerSession.handle_json`. The bridge is a
-JavaScript object with `post(text, buffers)`, `pending()`, `stopRequested()` and `yieldNow()`.
+JavaScript object with `post(text, buffers)`, `pending()`, `stopRequested()`, `yieldNow()` and
+`takeAttachment(n)` (the binary attachments of renderer messages, which the worker keeps aside
+and names by number in the JSON).
 """
 
 from __future__ import annotations
@@ -86,25 +88,46 @@ class BridgeInterrupts:
 class WorkerSession:
     """One browser tab's session, driven by the worker."""
 
-    def __init__(self, session: AppSession) -> None:
+    def __init__(self, session: AppSession, bridge: Any = None) -> None:
         self.session = session
+        self._bridge = bridge
 
     def handle_json(self, batch_json: str) -> None:
         """Apply a JSON array of renderer messages and run the script."""
         messages = json.loads(batch_json)
+        for message in messages:
+            self._take_attachments(message)
         try:
             self.session.handle_messages(messages)
         except KeyboardInterrupt:
             # The Stop button's interrupt landed outside the script: the run is over anyway.
             pass
 
+    def _take_attachments(self, message: dict[str, Any]) -> None:
+        """Replace the attachment numbers of a message by the bytes they stand for (the session
+        sees `message["attachments"]` as a list of bytes, as AppTest hands it over)."""
+        ids = message.get("attachments")
+        if not ids or self._bridge is None:
+            return
+        taken = []
+        for attachment_id in ids:
+            buffer = self._bridge.takeAttachment(attachment_id)
+            taken.append(b"" if buffer is None else buffer.to_bytes())
+        message["attachments"] = taken
 
-def start_session(bridge: Any, app_root: str, entry: str, query_string: str, interrupt_mode: str) -> WorkerSession:
-    """Create the session for the app at `app_root`/`entry`; the worker runs it next."""
+
+def start_session(bridge: Any, app_root: str, entry: str, query_string: str, interrupt_mode: str,
+                  client_json: str = "{}") -> WorkerSession:
+    """Create the session for the app at `app_root`/`entry`; the worker runs it next.
+
+    `client_json` is the page's ClientInfo (protocol.families): its URL path, cookies and
+    request-like headers, kept for st.context and the multipage navigation.
+    """
     alias.install()
     os.chdir(app_root)
     session = AppSession(
         os.path.join(app_root, entry), BridgeSink(bridge), app_root=app_root,
         interrupts=BridgeInterrupts(bridge, interrupt_mode), query_string=query_string,
     )
-    return WorkerSession(session)
+    session.family_state["client"] = json.loads(client_json or "{}")
+    return WorkerSession(session, bridge)

@@ -30,8 +30,14 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:  # type: ig
     ctx = get_run_context()
     if ctx is None:
         return None  # type: ignore[return-value]
-    if scope == "fragment" and not ctx.scratch.get("fragment_id"):
-        raise StreamlitAPIException(
-            'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
-        )
-    raise RerunRun(RerunRequest(reason="script", reset_triggers=True, scope=scope))
+    fragment_ids: tuple[str, ...] = ()
+    if scope == "fragment":
+        # Only during a fragment run (not while a full run executes the fragment), as in
+        # Streamlit; the next run executes this fragment and the ones queued after it.
+        queue = ctx.fragment_ids_this_run
+        if not queue or ctx.current_fragment_id not in queue:
+            raise StreamlitAPIException(
+                'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
+            )
+        fragment_ids = queue[queue.index(ctx.current_fragment_id):]
+    raise RerunRun(RerunRequest(reason="script", reset_triggers=True, scope=scope, fragment_ids=fragment_ids))

@@ -1,4 +1,4 @@
-"""Text elements: title, header, subheader, markdown, caption, text, code, divider."""
+"""Text elements: title, header, subheader, markdown, caption, latex, text, code, divider."""
 
 from __future__ import annotations
 
@@ -87,6 +87,24 @@ def caption(dg: DeltaGenerator, body: Any, unsafe_allow_html: bool = False, *, h
     return dg._enqueue_element({
         "type": "markdown", "body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html),
         "help": help, "variant": "caption",
+    })
+
+
+@dg_command
+def latex(dg: DeltaGenerator, body: Any, *, help: str | None = None) -> DeltaGenerator:
+    r"""Display mathematical expressions formatted as LaTeX (KaTeX's supported functions).
+
+    `body`: LaTeX source, or a SymPy expression (converted with `sympy.latex`)::
+
+        st.latex(r"a + ar + a r^2 + \cdots + a r^{n-1} = \sum_{k=0}^{n-1} ar^k")
+    """
+    if type(body).__module__.startswith("sympy.") and hasattr(body, "free_symbols"):
+        import sympy
+
+        body = sympy.latex(body)
+    return dg._enqueue_element({
+        "type": "markdown", "body": "$$\n%s\n$$" % clean_text(body), "unsafe_allow_html": False,
+        "help": help, "variant": "latex",
     })
 
 

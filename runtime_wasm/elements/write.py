@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import io
 import json as _json
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -73,10 +75,32 @@ def _jsonable(obj: Any) -> Any:
     return obj
 
 
+# What st.write documents with st.help.
+_HELP_TYPES = (types.BuiltinFunctionType, types.BuiltinMethodType, types.FunctionType, types.MethodType,
+               types.ModuleType)
+
+
+def _is_pil_image(obj: Any) -> bool:
+    return any(c.__module__.startswith("PIL.") and c.__name__ == "Image" for c in type(obj).__mro__)
+
+
+def _is_sympy(obj: Any) -> bool:
+    return type(obj).__module__.startswith("sympy.") and hasattr(obj, "free_symbols")
+
+
+def _is_stream(obj: Any) -> bool:
+    if inspect.isgenerator(obj) or inspect.isasyncgen(obj):
+        return True
+    return type(obj).__name__ in ("Stream", "AsyncStream") and type(obj).__module__.startswith("openai.")
+
+
 @dg_command
 def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False, **kwargs: Any) -> None:
     """Write each argument in the way that suits it: strings as markdown, dicts and lists as
-    JSON, exceptions with their traceback, and any other object as its `str()` in code style.
+    JSON, exceptions with their traceback, images, LaTeX for sympy expressions, generators
+    streamed (st.write_stream), functions, classes and modules documented (st.help), objects
+    with `_repr_html_` as HTML and with `_repr_markdown_` as markdown, and any other object as
+    its `str()` in code style.
 
     Consecutive strings (and plain objects) are joined with spaces into one markdown block.
     """
@@ -100,10 +124,28 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False, **kwa
             dg.exception(arg)
         elif isinstance(arg, DeltaGenerator):
             flush()
+        elif isinstance(arg, io.StringIO):
+            flush()
+            dg.markdown(arg.getvalue(), unsafe_allow_html=unsafe_allow_html)
+        elif _is_stream(arg):
+            flush()
+            dg.write_stream(arg)
+        elif _is_pil_image(arg):
+            flush()
+            dg.image(arg)
+        elif _is_sympy(arg):
+            flush()
+            dg.latex(arg)
+        elif inspect.isclass(arg) or isinstance(arg, _HELP_TYPES):
+            flush()
+            dg.help(arg)
         elif _is_jsonish(arg):
             flush()
             dg.json(_jsonable(arg))
-        elif hasattr(arg, "_repr_markdown_") and callable(arg._repr_markdown_) and not inspect.isclass(arg):
+        elif callable(getattr(arg, "_repr_html_", None)):
+            flush()
+            dg.html(arg._repr_html_())
+        elif callable(getattr(arg, "_repr_markdown_", None)):
             flush()
             dg.markdown(arg._repr_markdown_(), unsafe_allow_html=unsafe_allow_html)
         else:

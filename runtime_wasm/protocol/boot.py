@@ -34,4 +34,9 @@ class BootConfig(TypedDict):
     # "auto": use SharedArrayBuffer when the page is cross-origin isolated, else JSPI, else
     # run to completion. The others force one mechanism (benchmarks and tests use them).
     interrupt: Literal["auto", "jspi", "shared_memory", "none"]
+    # Repeat visits restore a memory snapshot of the started interpreter (taken on the first
+    # visit, kept in Cache Storage) instead of starting CPython again. The key names the exact
+    # Pyodide build (its wasm's sha256), so a snapshot is never restored into another build.
+    snapshot: bool
+    snapshot_key: str
     theme: NotRequired[dict[str, str]]

@@ -39,6 +39,8 @@ class InitMessage(TypedDict):
     base_url: str
     config: BootConfig
     query_string: str
+    # Where the page was opened (page path, cookies, request-like headers).
+    client: NotRequired[families.ClientInfo]
     # When the page is cross-origin isolated: an Int32Array view over a SharedArrayBuffer.
     # [0] is Pyodide's interrupt signal (2 = SIGINT), [1] counts events sent while a run is busy.
     shared_flags: NotRequired[Any]
@@ -101,6 +103,8 @@ class BootProgressMessage(TypedDict):
     stage: BootStage
     # Milliseconds since the worker started.
     elapsed_ms: float
+    # What happened in the stage, e.g. "snapshot restored" for the pyodide stage.
+    detail: NotRequired[str]
 
 
 class BootFailedMessage(TypedDict):
@@ -119,6 +123,9 @@ class RunStartedMessage(TypedDict):
     run_id: int
     # The seq of the last renderer event this run includes.
     event_seq: int
+    # A fragment run: the paths of the fragments' containers, the only places it rewrites
+    # (and prunes when it finishes). Absent for a run of the whole script.
+    fragment_paths: NotRequired[list[list[int]]]
 
 
 class ElementDelta(TypedDict):

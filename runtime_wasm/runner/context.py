@@ -81,6 +81,24 @@ class RunContext:
     # The AppSession running this run (None in bare contexts); families keep session-scoped
     # state in `session.family_state`.
     session: Any = None
+    # The script this run executes; None: the entry script. A family's before_run hook may
+    # pick another one (multipage apps with a pages/ folder run the page's own file).
+    script_path: str | None = None
+    # delta_count when the script itself started (deltas of callbacks come before it).
+    script_start_delta: int = 0
+    # Called with (path, op, node, buffers) after each delta is posted (e.g. a cached
+    # function records what it draws, to draw it again when its result comes from the cache).
+    delta_observers: list[Callable[..., None]] = field(default_factory=list)
+    # Fragments (runner/fragments.py): the fragments this run executes (empty: the whole
+    # script), the one executing now and the path of its container, and the ids of the
+    # fragments this run declared (a complete full run forgets the others).
+    fragment_ids_this_run: tuple[str, ...] = ()
+    current_fragment_id: str | None = None
+    current_fragment_path: tuple[int, ...] | None = None
+    new_fragment_ids: set[str] = field(default_factory=set)
+    # Where the executing fragment wrote outside its container (a placeholder, a dialog): its
+    # next run rewrites those places too, so what it no longer writes there disappears.
+    fragment_outside_paths: set[tuple[int, ...]] | None = None
 
     def next_index(self, block_path: tuple[int, ...]) -> int:
         index = self.cursors.get(block_path, 0)
@@ -100,10 +118,15 @@ class RunContext:
         renderer finds them on the node as `node.buffers` (the node refers to them by index)."""
         self.check_interrupt()
         self.delta_count += 1
+        inside = self.current_fragment_path
+        if inside is not None and self.fragment_outside_paths is not None and path[: len(inside)] != inside:
+            self.fragment_outside_paths.add(path)
         self.sink.post(
             {"type": "delta", "v": PROTOCOL_VERSION, "run_id": self.run_id, "path": list(path), "op": op, "node": node},
             buffers,
         )
+        for observer in self.delta_observers:
+            observer(path, op, node, buffers)
 
     def post(self, message: dict[str, Any], buffers: list[bytes | memoryview] | None = None) -> None:
         """Post a non-delta message (page config, toasts...) tagged with the protocol version."""

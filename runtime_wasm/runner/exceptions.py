@@ -20,6 +20,8 @@ class RerunRequest:
     reason: str
     reset_triggers: bool
     scope: str = "app"
+    # The fragments the next run executes (st.rerun(scope="fragment")); empty: the whole script.
+    fragment_ids: tuple[str, ...] = ()
 
 
 class StopRun(BaseException):

@@ -11,6 +11,7 @@ import ast
 import os
 import sys
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,72 +29,87 @@ class RunOutcome:
 
 
 class ScriptRunner:
-    """Holds the entry script's compiled code (recompiled when the file changes) and runs it."""
+    """Compiles the app's scripts (recompiled when a file changes) and runs them.
+
+    The entry script is what a run executes, unless the run names another one (a page of a
+    multipage app); every script is compiled once per change of its file, with magic.
+    """
 
     def __init__(self, script_path: str, app_root: str | None = None) -> None:
         self.script_path = os.path.abspath(script_path)
         self.app_root = os.path.abspath(app_root or os.path.dirname(self.script_path))
-        self._code: types.CodeType | None = None
-        self._code_stamp: tuple[float, int] | None = None
+        # path -> (stamp, code)
+        self._codes: dict[str, tuple[tuple[float, int], types.CodeType]] = {}
 
-    def _stamp(self) -> tuple[float, int]:
-        stat = os.stat(self.script_path)
+    @staticmethod
+    def _stamp(path: str) -> tuple[float, int]:
+        stat = os.stat(path)
         return (stat.st_mtime, stat.st_size)
 
-    def compile(self) -> types.CodeType:
+    def compile(self, script_path: str | None = None) -> types.CodeType:
         """The script's code with magic; raises SyntaxError with the user's file and line."""
-        stamp = self._stamp()
-        if self._code is None or stamp != self._code_stamp:
-            with open(self.script_path, encoding="utf-8") as f:
+        path = os.path.abspath(script_path) if script_path else self.script_path
+        stamp = self._stamp(path)
+        cached = self._codes.get(path)
+        if cached is None or cached[0] != stamp:
+            with open(path, encoding="utf-8") as f:
                 source = f.read()
-            tree = ast.parse(source, filename=self.script_path)
+            tree = ast.parse(source, filename=path)
             tree = add_magic(tree)
-            self._code = compile(tree, self.script_path, "exec", dont_inherit=True)
-            self._code_stamp = stamp
-        return self._code
+            cached = (stamp, compile(tree, path, "exec", dont_inherit=True))
+            self._codes[path] = cached
+        return cached[1]
 
     def invalidate(self) -> None:
-        self._code = None
+        self._codes.clear()
 
-    def _fresh_module(self) -> types.ModuleType:
+    def _fresh_module(self, script_path: str) -> types.ModuleType:
         from appwasm.elements.write import magic_write
 
         module = types.ModuleType("__main__")
         module.__dict__.update({
-            "__file__": self.script_path,
+            "__file__": script_path,
             "__builtins__": __builtins__,
             MAGIC_NAME: magic_write,
         })
         return module
 
-    def execute(self) -> RunOutcome:
-        """Run the script to its end (or to st.stop / st.rerun / an interrupt)."""
+    def execute(self, script_path: str | None = None) -> RunOutcome:
+        """Run the script (the entry script unless told otherwise) to its end, or to
+        st.stop / st.rerun / an interrupt."""
+        path = os.path.abspath(script_path) if script_path else self.script_path
         try:
-            code = self.compile()
+            code = self.compile(path)
         except SyntaxError as exc:
             return RunOutcome("compile_error", error=exc)
         except OSError as exc:
             return RunOutcome("compile_error", error=exc)
-        module = self._fresh_module()
+        module = self._fresh_module(path)
         previous_main = sys.modules.get("__main__")
         sys.modules["__main__"] = module
         if self.app_root not in sys.path:
             sys.path.insert(0, self.app_root)
         try:
-            exec(code, module.__dict__)
-        except StopRun:
-            return RunOutcome("stopped")
-        except KeyboardInterrupt:
-            # The user's Stop button (Pyodide's interrupt buffer) lands here.
-            return RunOutcome("stopped")
-        except RerunRun as rerun:
-            return RunOutcome("rerun", rerun=rerun.request)
-        except Exception as exc:
-            return RunOutcome("complete", error=exc)
+            return run_to_outcome(lambda: exec(code, module.__dict__))
         finally:
             if previous_main is not None:
                 sys.modules["__main__"] = previous_main
-        return RunOutcome("complete")
+
+
+def run_to_outcome(body: Callable[[], Any]) -> RunOutcome:
+    """Run the body of a run (the script, or fragments) and say how it ended."""
+    try:
+        body()
+    except StopRun:
+        return RunOutcome("stopped")
+    except KeyboardInterrupt:
+        # The user's Stop button (Pyodide's interrupt buffer) lands here.
+        return RunOutcome("stopped")
+    except RerunRun as rerun:
+        return RunOutcome("rerun", rerun=rerun.request)
+    except Exception as exc:
+        return RunOutcome("complete", error=exc)
+    return RunOutcome("complete")
 
 
 def exec_callback(fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
+from appwasm.errors import StreamlitAPIException
 from appwasm.runner.context import get_run_context
 from appwasm.state.session_state import SessionState
+from appwasm.state.widgets import WIDGET_ID_PREFIX, is_widget_id
 
 _DOCS = "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
 
@@ -19,31 +21,52 @@ def current_session_state() -> SessionState:
     return ctx.session_state if ctx is not None else _bare_state
 
 
-class SessionStateProxy(MutableMapping[str, Any]):
-    """st.session_state: `st.session_state.x`, `st.session_state["x"]`, `in`, `del`, iteration.
+def missing_key_message(key: str) -> str:
+    return f'st.session_state has no key "{key}". Did you forget to initialize it? More info: {_DOCS}'
 
-    Widget values are mirrored under their `key`. A missing key raises KeyError (item access)
-    or AttributeError (attribute access) with a hint to initialise it first.
+
+def missing_attr_message(key: str) -> str:
+    return f'st.session_state has no attribute "{key}". Did you forget to initialize it? More info: {_DOCS}'
+
+
+def require_valid_user_key(key: str) -> None:
+    """Widget ids are the runtime's own keys: a script may not read or write them."""
+    if is_widget_id(key):
+        raise StreamlitAPIException(f"Keys beginning with {WIDGET_ID_PREFIX} are reserved.")
+
+
+class SessionStateProxy(MutableMapping[str, Any]):
+    """st.session_state: `st.session_state.x`, `st.session_state["x"]`, `in`, `del`, iteration,
+    and everything a MutableMapping has (`get`, `update`, `setdefault`, `pop`, `clear`...).
+
+    Keys are strings (`st.session_state[1]` is `st.session_state["1"]`). Widget values are
+    mirrored under their `key`; keyless widgets are not visible here. A missing key raises
+    KeyError (item access) or AttributeError (attribute access) with a hint to initialise it.
     """
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: Any) -> Any:
+        key = str(key)
+        require_valid_user_key(key)
         try:
             return current_session_state()[key]
         except KeyError:
-            raise KeyError(f'st.session_state has no key "{key}". Did you forget to initialize it? '
-                           f"More info: {_DOCS}") from None
+            raise KeyError(missing_key_message(key)) from None
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: Any, value: Any) -> None:
+        key = str(key)
+        require_valid_user_key(key)
         current_session_state()[key] = value
 
-    def __delitem__(self, key: str) -> None:
+    def __delitem__(self, key: Any) -> None:
+        key = str(key)
+        require_valid_user_key(key)
         try:
             del current_session_state()[key]
         except KeyError:
-            raise KeyError(f'st.session_state has no key "{key}".') from None
+            raise KeyError(missing_key_message(key)) from None
 
     def __contains__(self, key: object) -> bool:
-        return key in current_session_state()
+        return str(key) in current_session_state()
 
     def __iter__(self) -> Iterator[str]:
         return iter(current_session_state().keys())
@@ -55,23 +78,21 @@ class SessionStateProxy(MutableMapping[str, Any]):
         if key.startswith("__") and key.endswith("__"):
             raise AttributeError(key)
         try:
-            return current_session_state()[key]
+            return self[key]
         except KeyError:
-            raise AttributeError(
-                f'st.session_state has no attribute "{key}". Did you forget to initialize it? '
-                f"More info: {_DOCS}"
-            ) from None
+            raise AttributeError(missing_attr_message(key)) from None
 
     def __setattr__(self, key: str, value: Any) -> None:
-        current_session_state()[key] = value
+        self[key] = value
 
     def __delattr__(self, key: str) -> None:
         try:
-            del current_session_state()[key]
+            del self[key]
         except KeyError:
-            raise AttributeError(f'st.session_state has no attribute "{key}".') from None
+            raise AttributeError(missing_attr_message(key)) from None
 
     def to_dict(self) -> dict[str, Any]:
+        """The user values and the values of keyed widgets, as a plain dict."""
         return current_session_state().to_dict()
 
     def __repr__(self) -> str:

@@ -3,7 +3,8 @@
 Three kinds of entries:
 - user values: `st.session_state.x = 1` for a key no widget uses (or not yet);
 - widget values: held by widget id, keyed also by the widget's user key (the "key mirror");
-- triggers: buttons, True for the one run that follows a click.
+- triggers: buttons, True for the one run that follows a click (st.chat_input's trigger carries
+  the submitted text instead of True).
 
 The rules Streamlit users rely on, all kept here:
 - a value set through st.session_state before the widget is created becomes the widget's value;
@@ -41,10 +42,13 @@ class SessionState:
         self._user: dict[str, Any] = {}
         self._widgets: dict[str, _WidgetRecord] = {}
         self._key_to_id: dict[str, str] = {}
-        self._triggered: set[str] = set()
+        # Trigger widget id -> its value for the coming run (True for a click, the text for a chat).
+        self._triggered: dict[str, Any] = {}
         # Widget ids and user keys registered in the run in progress.
         self._seen: set[str] = set()
         self._seen_keys: set[str] = set()
+        # Widgets to put back to their default value when the run ends (st.form's clear_on_submit).
+        self._reset_after_run: set[str] = set()
         # Once-per-session notices the runtime has shown (not user-visible state).
         self.notices_shown: set[str] = set()
 
@@ -56,7 +60,7 @@ class SessionState:
 
     def _widget_value(self, record: _WidgetRecord) -> Any:
         if record.spec.trigger:
-            return record.spec.id in self._triggered
+            return self._triggered.get(record.spec.id, record.spec.default)
         return record.value
 
     def __getitem__(self, key: str) -> Any:
@@ -85,7 +89,7 @@ class SessionState:
         if widget_id is not None and widget_id in self._widgets:
             # Forget the value; the widget shows its default in the next run.
             del self._widgets[widget_id]
-            self._triggered.discard(widget_id)
+            self._triggered.pop(widget_id, None)
             if not is_widget_id(key):
                 self._key_to_id.pop(key, None)
             found = True
@@ -120,12 +124,16 @@ class SessionState:
 
     # ------------------------------------------------------------ widgets
 
+    def claim_key(self, key: str) -> None:
+        """Reserve a user key for this run (widgets, keyed containers): a second use is an error."""
+        if key in self._seen_keys:
+            raise StreamlitDuplicateElementKey(key)
+        self._seen_keys.add(key)
+
     def register_widget(self, spec: WidgetSpec) -> RegisteredValue:
         """Called by every widget each run: returns the value the script sees."""
         if spec.key is not None:
-            if spec.key in self._seen_keys:
-                raise StreamlitDuplicateElementKey(spec.key)
-            self._seen_keys.add(spec.key)
+            self.claim_key(spec.key)
         if spec.id in self._seen:
             raise StreamlitDuplicateElementId(spec.kind)
         self._seen.add(spec.id)
@@ -138,9 +146,9 @@ class SessionState:
             value = self._user.pop(spec.key)
             set_by_state = True
         elif spec.trigger:
-            value = spec.id in self._triggered
+            value = self._triggered.get(spec.id, spec.default)
         elif record is not None:
-            value = record.value
+            value = spec.deserialize(record.wire) if spec.value_from_wire else record.value
         else:
             value = spec.default
         wire = spec.serialize(value)
@@ -172,7 +180,7 @@ class SessionState:
                 continue
             if record.spec.trigger or event.get("trigger"):
                 if event.get("value"):
-                    self._triggered.add(record.spec.id)
+                    self._triggered[record.spec.id] = record.spec.deserialize(event["value"])
                     changed.append(record.spec)
                 continue
             value = record.spec.deserialize(event.get("value"))
@@ -185,12 +193,46 @@ class SessionState:
                 changed.append(record.spec)
         return changed
 
-    def end_run(self, *, completed: bool, reset_triggers: bool) -> None:
-        """Close the run: drop widgets a complete run did not create; consume triggers."""
+    def form_submitted(self, form_id: str) -> bool:
+        """A submit button of this form was pressed for the run in progress."""
+        return any(
+            (record := self._widgets.get(w)) is not None and record.spec.form_id == form_id for w in self._triggered
+        )
+
+    def reset_after_run(self, widget_id: str) -> None:
+        """Give this widget its default value once the run ends (the run still sees its value)."""
+        self._reset_after_run.add(widget_id)
+
+    def fragments_of(self, widget_ids: list[str]) -> list[str] | None:
+        """The fragments whose widgets these are, in order; None when one of them is not a
+        fragment's widget (or is unknown): then the whole script must run."""
+        fragments: list[str] = []
+        for widget_id in widget_ids:
+            record = self._widgets.get(widget_id)
+            if record is None or not record.spec.fragment_id:
+                return None
+            if record.spec.fragment_id not in fragments:
+                fragments.append(record.spec.fragment_id)
+        return fragments
+
+    def end_run(self, *, completed: bool, reset_triggers: bool, fragment_ids: tuple[str, ...] = ()) -> None:
+        """Close the run: drop widgets a complete run did not create; consume triggers.
+
+        After a fragment run only the widgets of those fragments can be dropped: the others
+        were not expected to run.
+        """
         if reset_triggers:
             self._triggered.clear()
+            for widget_id in self._reset_after_run:
+                record = self._widgets.get(widget_id)
+                if record is not None:
+                    record.value, record.wire = record.spec.default, record.spec.serialize(record.spec.default)
+        self._reset_after_run.clear()
         if completed:
-            for widget_id in [w for w in self._widgets if w not in self._seen]:
+            stale = [w for w in self._widgets if w not in self._seen]
+            if fragment_ids:
+                stale = [w for w in stale if self._widgets[w].spec.fragment_id in fragment_ids]
+            for widget_id in stale:
                 record = self._widgets.pop(widget_id)
                 key = record.spec.key
                 if key is not None and self._key_to_id.get(key) == widget_id:

@@ -58,6 +58,13 @@ class WidgetSpec:
     # Triggers and uploads cannot have their value set through st.session_state.
     settable_by_state: bool = True
     form_id: str = ""
+    # Re-derive the Python value from the wire value at each run with this run's deserializer,
+    # as Streamlit does with the renderer's values: options the script creates anew each run
+    # (Enum classes, objects without __eq__) stay valid after a rerun, and file objects (which a
+    # script reads and may close) are fresh in every run.
+    value_from_wire: bool = False
+    # The fragment that created the widget ("" outside fragments): its events rerun only that fragment.
+    fragment_id: str = ""
 
 
 @dataclass

@@ -24,6 +24,7 @@ from appwasm.protocol import PROTOCOL_VERSION
 from appwasm.runner.context import ListSink
 from appwasm.runner.session import AppSession
 from appwasm.state.session_state import SessionState
+from appwasm.testing import state_elements
 from appwasm.testing.element_tree import WIDGET_TYPES, Block, ElementList, WidgetList, _ACCESSOR_TYPES, wrap
 
 ROOT_NAMES = {0: "main", 1: "sidebar", 2: "event", 3: "bottom"}
@@ -52,11 +53,19 @@ class AppTest:
         self.kwargs = kwargs
         self._sink = ListSink()
         self._interrupts = _Interrupts()
-        self._session = AppSession(self._script_path, self._sink, interrupts=self._interrupts)
+        # Streamlit's AppTest reruns the whole script for every interaction, fragments included.
+        self._session = AppSession(self._script_path, self._sink, interrupts=self._interrupts, fragment_reruns=False)
         self._pending: dict[str, Any] = {}
         self._triggers: set[str] = set()
+        # Renderer messages (other than widget values) the next run sends first, e.g. the files
+        # a test puts in st.file_uploader, with their bytes in "attachments" as the worker
+        # hands them over.
+        self._outbox: list[dict[str, Any]] = []
         self._seq = 0
         self._roots: dict[int, Block] = {}
+        # Binary payloads seen so far, by content hash (a rerun sends only the hash of bytes
+        # the renderer already has; see elements/display/_media.py).
+        self._media: dict[str, bytes] = {}
         self.query_params: dict[str, Any] = {}
         self.secrets: dict[str, Any] = {}
         self._ran = False
@@ -98,6 +107,10 @@ class AppTest:
         """Send the queued widget values, run the script, and rebuild the element tree."""
         timeout = self.default_timeout if timeout is None else timeout
         messages: list[dict[str, Any]] = []
+        for message in self._outbox:
+            self._seq += 1
+            messages.append({**message, "v": PROTOCOL_VERSION, "seq": self._seq})
+        self._outbox = []
         if self._pending:
             self._seq += 1
             events = [{"id": wid, "value": value, **({"trigger": True} if wid in self._triggers else {})}
@@ -110,6 +123,7 @@ class AppTest:
         self._triggers = set()
         self._sink.messages.clear()
         self._interrupts.stop = False
+        state_elements.before_run(self)
         error: list[BaseException] = []
 
         def target() -> None:
@@ -126,34 +140,70 @@ class AppTest:
             self._interrupts.stop = True
             thread.join(1.0)
             raise RuntimeError(f"AppTest script run timed out after {timeout}(s)")
+        state_elements.after_run(self)
         if error:
             raise error[0]
         self._ran = True
         self._rebuild()
         return self
 
+    def switch_page(self, page_path: str) -> AppTest:
+        """Show another page at the next run (`page_path` is relative to the main script,
+        e.g. "pages/my_page.py"). Does not run the app: call `run()` next."""
+        state_elements.switch_page(self, page_path)
+        return self
+
+    def _remember_media(self, value: Any, buffers: list[Any]) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("hash"), str) and isinstance(value.get("buffer"), int):
+                self._media[value["hash"]] = bytes(buffers[value["buffer"]])
+            for item in value.values():
+                self._remember_media(item, buffers)
+        elif isinstance(value, list):
+            for item in value:
+                self._remember_media(item, buffers)
+
+    def _media_bytes(self, digest: str) -> bytes | None:
+        return self._media.get(digest)
+
     def _rebuild(self) -> None:
-        roots: dict[int, Block] = {index: Block({"type": "vertical"}, self, (index,)) for index in ROOT_NAMES}
+        """Apply this batch's runs to the tree, as the renderer would: a run of the whole script
+        starts from nothing, a fragment run rewrites only its fragments' containers."""
         for message in self._sink.messages:
-            if message.get("type") != "delta" or message.get("run_id") != self._session.run_id:
-                continue
-            path = tuple(message["path"])
-            parent = roots.setdefault(path[0], Block({"type": "vertical"}, self, path[:1]))
-            for index in path[1:-1]:
-                child = parent.children.get(index)
-                if not isinstance(child, Block):
-                    child = Block(None, self, path)
-                    parent.children[index] = child
-                parent = child
-            if message["op"] == "block":
-                existing = parent.children.get(path[-1])
-                block = _make_block(message["node"], self, path)
-                if isinstance(existing, Block) and existing.node.get("type") == message["node"].get("type"):
-                    block.children = existing.children
-                parent.children[path[-1]] = block
-            else:
-                parent.children[path[-1]] = wrap(message["node"], self, path)
+            if message.get("_buffers"):
+                self._remember_media(message, message["_buffers"])
+        roots = self._roots
+        for message in self._sink.messages:
+            kind = message.get("type")
+            if kind == "run_started":
+                if "fragment_paths" in message and roots:
+                    for path in message["fragment_paths"]:
+                        parent = _find(roots, tuple(path[:-1]))
+                        if parent is not None:
+                            parent.children.pop(path[-1], None)  # what the run does not rewrite goes
+                else:
+                    roots = {index: Block({"type": "vertical"}, self, (index,)) for index in ROOT_NAMES}
+            elif kind == "delta" and roots:
+                self._apply_delta(roots, message)
         self._roots = roots
+
+    def _apply_delta(self, roots: dict[int, Block], message: dict[str, Any]) -> None:
+        path = tuple(message["path"])
+        parent = roots.setdefault(path[0], Block({"type": "vertical"}, self, path[:1]))
+        for index in path[1:-1]:
+            child = parent.children.get(index)
+            if not isinstance(child, Block):
+                child = Block(None, self, path)
+                parent.children[index] = child
+            parent = child
+        if message["op"] == "block":
+            existing = parent.children.get(path[-1])
+            block = _make_block(message["node"], self, path)
+            if isinstance(existing, Block) and existing.node.get("type") == message["node"].get("type"):
+                block.children = existing.children
+            parent.children[path[-1]] = block
+        else:
+            parent.children[path[-1]] = wrap(message["node"], self, path)
 
     # ------------------------------------------------------------ inspection
 
@@ -230,7 +280,7 @@ class _SessionStateView:
         try:
             return self._state[key]
         except KeyError:
-            raise AttributeError(key) from None
+            raise state_elements.session_state_attribute_error(key) from None
 
     def __setattr__(self, key: str, value: Any) -> None:
         self._state[key] = value
@@ -246,6 +296,13 @@ class _SessionStateView:
 
     def __repr__(self) -> str:
         return repr(self._state.to_dict())
+
+
+def _find(roots: dict[int, Block], path: tuple[int, ...]) -> Block | None:
+    node: Any = roots.get(path[0])
+    for index in path[1:]:
+        node = node.children.get(index) if isinstance(node, Block) else None
+    return node if isinstance(node, Block) else None
 
 
 def _make_block(node: dict[str, Any], root: AppTest, path: tuple[int, ...]) -> Block:

@@ -202,6 +202,11 @@ class Widget(Element):
             return None
         return state[self.key] if self.key is not None and self.key in state else state[self.id]
 
+    @property
+    def format_func(self) -> Callable[[Any], Any]:
+        """The format_func the widget was last created with (choice widgets), else str."""
+        return self.root._session.family_state.get("inputs.format_funcs", {}).get(self.id, str)
+
     def set_value(self: T, value: Any) -> T:  # type: ignore[misc]
         """Queue `value` (a Python value) for the next run."""
         wire = self._spec.serialize(value) if self._spec else value
@@ -276,6 +281,8 @@ class TextInput(Widget):
         return str(self.node.get("placeholder", ""))
 
     def input(self, value: str) -> TextInput:
+        if self.max_chars and len(value) > self.max_chars:
+            return self  # a browser would not take it
         return self.set_value(value)
 
 
@@ -295,20 +302,18 @@ class NumberInput(Widget):
         return self.node.get("step")
 
     def increment(self) -> NumberInput:
-        current = self.value if self.value is not None else 0
-        return self.set_value(_clamp(current + self.step, self.min, self.max))
+        """One step up, at most max_value (a no-op while the input is empty)."""
+        if self.value is None:
+            return self
+        high = self.max if self.max is not None else float("inf")
+        return self.set_value(min(self.value + self.step, high))
 
     def decrement(self) -> NumberInput:
-        current = self.value if self.value is not None else 0
-        return self.set_value(_clamp(current - self.step, self.min, self.max))
-
-
-def _clamp(value: Any, low: Any, high: Any) -> Any:
-    if low is not None and value < low:
-        return low
-    if high is not None and value > high:
-        return high
-    return value
+        """One step down, at least min_value (a no-op while the input is empty)."""
+        if self.value is None:
+            return self
+        low = self.min if self.min is not None else float("-inf")
+        return self.set_value(max(self.value - self.step, low))
 
 
 class _IndexedChoice(Widget):
@@ -319,11 +324,9 @@ class _IndexedChoice(Widget):
     @property
     def index(self) -> int | None:
         pending = self.root._pending.get(self.id, _NOTHING)
-        return pending if pending is not _NOTHING else self.node.get("index")  # type: ignore[return-value]
-
-    @property
-    def format_func(self) -> Callable[[Any], Any]:
-        return str
+        if pending is not _NOTHING:
+            return pending  # type: ignore[return-value]
+        return self._spec.serialize(self.value) if self._spec else self.node.get("index")
 
 
 class Selectbox(_IndexedChoice):
@@ -342,7 +345,11 @@ class Radio(_IndexedChoice):
 
 
 class Block:
-    """A container: its children by index, with the same typed accessors as AppTest."""
+    """A container: its children by index, with the same typed accessors as AppTest.
+
+    `type` is the block's type ("vertical" for st.container, "horizontal" for a row of
+    columns, "form", "popover"...); families register subclasses for theirs (Column, Tab...).
+    """
 
     type = "block"
 
@@ -351,6 +358,8 @@ class Block:
         self.root = root
         self.path = path
         self.children: dict[int, Element | Block] = {}
+        if type(self).type == "block":
+            self.type = str(self.node.get("type"))  # type: ignore[misc]
 
     @property
     def proto(self) -> dict[str, Any]:
@@ -454,8 +463,8 @@ def streamlit_type(node: dict[str, Any]) -> str:
     kind = node.get("type")
     if kind == "heading":
         return str(node["level"])
-    if kind == "markdown":
-        return "caption" if node.get("variant") == "caption" else "markdown"
+    if kind == "markdown":  # st.caption and st.latex are markdown with a variant
+        return str(node["variant"]) if node.get("variant") in ("caption", "latex") else "markdown"
     if kind == "alert":
         return str(node["level"])
     if kind == "checkbox":
@@ -481,3 +490,10 @@ def wrap(node: dict[str, Any], root: AppTest, path: tuple[int, ...]) -> Element:
 
 # Block type -> wrapper class (columns, tabs, expanders... are added by their families).
 BLOCK_CLASSES: dict[str, type[Block]] = {}
+
+
+def register_block_class(type_name: str, cls: type[Block], *, accessor: str | None = None) -> None:
+    """Let a family wrap its blocks (e.g. "tab" -> Tab, reachable as `at.tabs`)."""
+    BLOCK_CLASSES[type_name] = cls
+    if accessor:
+        _ACCESSOR_TYPES[accessor] = cls.type

@@ -4,10 +4,21 @@
 
 export const PROTOCOL_VERSION = 1;
 
+export type AvatarKind =
+  | "initial" | "user" | "assistant" | "emoji" | "material" | "url" | "data";
+
 export type BlockNode =
   | VerticalBlock
   | HorizontalBlock
-  | ColumnBlock;
+  | ColumnBlock
+  | StatusBlock
+  | ChatMessageBlock
+  | TabContainerBlock
+  | TabBlock
+  | ExpanderBlock
+  | PopoverBlock
+  | FormBlock
+  | DialogBlock;
 
 export type BootStage =
   | "page" | "worker" | "pyodide" | "packages" | "runtime" | "first_run";
@@ -29,6 +40,30 @@ export type ElementNode =
   | NumberInputNode
   | SelectboxNode
   | RadioNode
+  | ProgressNode
+  | SpinnerNode
+  | ToastNode
+  | CelebrationNode
+  | ImageNode
+  | AudioNode
+  | VideoNode
+  | HtmlNode
+  | IframeNode
+  | DocStringNode
+  | MultiselectNode
+  | SelectSliderNode
+  | TextAreaNode
+  | DateInputNode
+  | TimeInputNode
+  | ColorPickerNode
+  | ButtonGroupNode
+  | FileUploaderNode
+  | CameraInputNode
+  | AudioInputNode
+  | DownloadButtonNode
+  | LinkButtonNode
+  | ChatInputNode
+  | PageLinkNode
   | ArrowDataFrameNode
   | ArrowTableNode
   | MetricNode;
@@ -41,7 +76,11 @@ export type MainToWorker =
   | WidgetEventsMessage
   | RerunRequestMessage
   | StopRequestMessage
-  | QueryStringMessage;
+  | QueryStringMessage
+  | NavigateMessage
+  | LocationMessage
+  | FragmentRerunMessage
+  | UploadFilesMessage;
 
 export type RunStatus =
   | "complete" | "rerun" | "stopped" | "compile_error";
@@ -55,6 +94,11 @@ export type WorkerToMain =
   | RunFinishedMessage
   | PageConfigMessage
   | ConsoleMessage
+  | NavigationMessage
+  | PageUrlMessage
+  | PageNotFoundMessage
+  | FragmentAutoRerunMessage
+  | LogoMessage
   | FrameMessage
   | FrameReleaseMessage;
 
@@ -107,6 +151,27 @@ export interface ArrowType {
   timezone?: string | null;
 }
 
+/** st.audio_input: a WAV recording from the user's microphone (zero or one file). */
+export interface AudioInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "audio_input";
+  value: Array<UploadedFileRef>;
+}
+
+export interface AudioNode {
+  type: "audio";
+  source: MediaSource;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
+}
+
 /** Put a block (container) at `path`; its old children stay until the run prunes them. */
 export interface BlockDelta {
   type: "delta";
@@ -130,6 +195,8 @@ export interface BootConfig {
   title: string;
   preload: Array<string>;
   interrupt: "auto" | "jspi" | "shared_memory" | "none";
+  snapshot: boolean;
+  snapshot_key: string;
   theme?: Record<string, string>;
 }
 
@@ -147,6 +214,32 @@ export interface BootProgressMessage {
   v: number;
   stage: BootStage;
   elapsed_ms: number;
+  detail?: string;
+}
+
+/** st.feedback, st.pills, st.segmented_control: the wire value is the selected indices. */
+export interface ButtonGroupNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "button_group";
+  options: Array<ButtonGroupOption>;
+  value: Array<number>;
+  selection_mode: "single" | "multi";
+  style: "borderless" | "pills" | "segmented_control";
+  selection_visualization: "only_selected" | "all_up_to_selected";
+  feedback: "thumbs" | "faces" | "stars" | null;
+}
+
+/** One button: markdown content, an optional icon (emoji or ":material/name:"). */
+export interface ButtonGroupOption {
+  content: string;
+  icon: string | null;
+  selected_icon: string | null;
+  aria_label: string | null;
 }
 
 /** st.button (a trigger: True for one run after a click). */
@@ -163,6 +256,48 @@ export interface ButtonNode {
   use_container_width: boolean;
 }
 
+/** st.camera_input: a JPEG snapshot from the user's camera (zero or one file). */
+export interface CameraInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "camera_input";
+  value: Array<UploadedFileRef>;
+}
+
+/** st.balloons / st.snow: a one-off animation (again on every run that calls it). */
+export interface CelebrationNode {
+  type: "balloons" | "snow";
+  nonce: string;
+}
+
+/** st.chat_input: a trigger whose value is the submitted text, for one run. */
+export interface ChatInputNode {
+  type: "chat_input";
+  id: string;
+  placeholder: string;
+  max_chars: number | null;
+  disabled: boolean;
+  form_id: string;
+  position: "bottom" | "inline";
+}
+
+/** st.chat_message: a container with an author and an avatar.
+ * 
+ * `avatar` holds the emoji, the Material icon (":material/name:"), or the image URL; for
+ * "data" the image's bytes are the delta's buffers[0] (`avatar` is then their digest and
+ * `avatar_mime` their type); for "initial" the renderer shows the name's first letter. */
+export interface ChatMessageBlock {
+  type: "chat_message";
+  name: string;
+  avatar_kind: AvatarKind;
+  avatar: string | null;
+  avatar_mime: string | null;
+}
+
 /** st.checkbox and st.toggle. */
 export interface CheckboxNode {
   id: string;
@@ -176,6 +311,13 @@ export interface CheckboxNode {
   style: "checkbox" | "toggle";
 }
 
+/** What the page tells the worker about where it was opened (InitMessage.client). */
+export interface ClientInfo {
+  page_path: string;
+  headers: Array<Array<string>>;
+  cookies: string;
+}
+
 /** st.code: highlighted source with a copy button. */
 export interface CodeNode {
   type: "code";
@@ -183,6 +325,18 @@ export interface CodeNode {
   language: string | null;
   line_numbers: boolean;
   wrap_lines: boolean;
+}
+
+/** st.color_picker: a "#rgb" or "#rrggbb" string. */
+export interface ColorPickerNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "color_picker";
+  value: string;
 }
 
 export interface ColumnBlock {
@@ -222,8 +376,69 @@ export interface DataframeSelectionState {
   selection: DataframeSelection;
 }
 
+/** st.date_input: dates on the wire as "YYYY/MM/DD" strings; empty list = no date. */
+export interface DateInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "date_input";
+  value: Array<string>;
+  is_range: boolean;
+  min: string;
+  max: string;
+  format: string;
+  clearable: boolean;
+}
+
+/** A modal dialog (@st.dialog), in the event root. A run that sends it opens it again. */
+export interface DialogBlock {
+  type: "dialog";
+  title: string;
+  width: "small" | "large";
+  dismissible: boolean;
+}
+
 export interface DividerNode {
   type: "divider";
+}
+
+export interface DocMember {
+  name: string;
+  type_name: string;
+  value: string | null;
+  doc: string;
+}
+
+/** st.help: an object's name, type, signature, docstring and members. */
+export interface DocStringNode {
+  type: "doc_string";
+  name: string | null;
+  value: string | null;
+  type_name: string;
+  doc: string;
+  members: Array<DocMember>;
+}
+
+/** st.download_button. The file's bytes are the delta's buffers[0]; `digest` changes with
+ * them, so a run that sends new data for the same button replaces the renderer's copy. */
+export interface DownloadButtonNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "download_button";
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  use_container_width: boolean;
+  file_name: string;
+  mime: string;
+  size: number;
+  digest: string;
 }
 
 /** st.data_editor's widget value: row position -> column name -> value, as Streamlit's. */
@@ -257,6 +472,56 @@ export interface ExceptionNode {
   source_line: string | null;
   caret: number | null;
   is_warning: boolean;
+}
+
+/** st.expander: `expanded` is the initial state; the user's toggling is kept by the renderer. */
+export interface ExpanderBlock {
+  type: "expander";
+  label: string;
+  expanded: boolean;
+  icon: string | null;
+}
+
+/** st.file_uploader. The value lists the files the run saw (newest last). */
+export interface FileUploaderNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "file_uploader";
+  accept: Array<string>;
+  multiple: boolean;
+  max_upload_size_mb: number;
+  value: Array<UploadedFileRef>;
+}
+
+/** st.form: the renderer holds the values of the widgets whose form_id is `form_id` until
+ * a submit button (a ButtonNode with that form_id) sends them together. */
+export interface FormBlock {
+  type: "form";
+  form_id: string;
+  clear_on_submit: boolean;
+  enter_to_submit: boolean;
+  border: boolean;
+}
+
+/** A fragment declared with run_every: until the next run of the whole script, the renderer
+ * asks for a run of it every `interval_s` seconds. */
+export interface FragmentAutoRerunMessage {
+  type: "fragment_auto_rerun";
+  v: number;
+  fragment_id: string;
+  interval_s: number;
+}
+
+/** Run this fragment (its run_every timer fired). */
+export interface FragmentRerunMessage {
+  type: "fragment_rerun";
+  v: number;
+  seq: number;
+  fragment_id: string;
 }
 
 /** One column: Arrow type, length, null count and the indices of its buffers. */
@@ -330,6 +595,35 @@ export interface HorizontalBlock {
   gap: "small" | "medium" | "large";
 }
 
+/** st.html: raw HTML in a sandboxed iframe (scripts do not run), sized to its content. */
+export interface HtmlNode {
+  type: "html";
+  body: string;
+}
+
+/** st.components.v1.html (srcdoc) and .iframe (src): sandboxed, scripts allowed. */
+export interface IframeNode {
+  type: "iframe";
+  src: string | null;
+  srcdoc: string | null;
+  width: number | null;
+  height: number;
+  scrolling: boolean;
+}
+
+export interface ImageItem {
+  source: MediaSource;
+  caption: string | null;
+}
+
+/** st.image: one or more images. `width` > 0 in pixels, or -1 original, -2 the container's
+ * width, -3 original but at most the container's width (Streamlit's WidthBehaviour). */
+export interface ImageNode {
+  type: "image";
+  images: Array<ImageItem>;
+  width: number;
+}
+
 /** Start the worker: boot Pyodide, install packages, run the app. */
 export interface InitMessage {
   type: "init";
@@ -337,6 +631,7 @@ export interface InitMessage {
   base_url: string;
   config: BootConfig;
   query_string: string;
+  client?: ClientInfo;
   shared_flags?: unknown;
 }
 
@@ -347,13 +642,58 @@ export interface JsonNode {
   expanded: boolean | number;
 }
 
+/** st.link_button: a link styled as a button, opening `url` in a new tab (no rerun). */
+export interface LinkButtonNode {
+  type: "link_button";
+  label: string;
+  url: string;
+  help: string | null;
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  disabled: boolean;
+  use_container_width: boolean;
+}
+
+/** The browser moved in its history (back/forward): the URL's page path and query now. */
+export interface LocationMessage {
+  type: "location";
+  v: number;
+  seq: number;
+  page_path: string;
+  query_string: string;
+}
+
+/** st.logo: the image at the top of the sidebar (and the page's top-left corner). A run
+ * that no longer calls st.logo is followed by a message with `image: None`. */
+export interface LogoMessage {
+  type: "logo";
+  v: number;
+  image: Record<string, unknown> | null;
+  icon_image: Record<string, unknown> | null;
+  link: string | null;
+  size: "small" | "medium" | "large";
+}
+
 /** st.markdown and st.caption (CommonMark, sanitised; raw HTML only with unsafe_allow_html). */
 export interface MarkdownNode {
   type: "markdown";
   body: string;
   unsafe_allow_html: boolean;
   help: string | null;
-  variant: "normal" | "caption";
+  variant: "normal" | "caption" | "latex";
+}
+
+/** Bytes shown by the renderer through a Blob URL. */
+export interface MediaRef {
+  hash: string;
+  mimetype: string;
+  buffer: number | null;
+}
+
+/** Either bytes (`media`) or a URL the app gave (`url`); both None: an empty player. */
+export interface MediaSource {
+  media: MediaRef | null;
+  url: string | null;
 }
 
 /** st.metric: value and delta already formatted as Streamlit formats them. */
@@ -366,6 +706,50 @@ export interface MetricNode {
   direction: "up" | "down" | "none";
   help: string | null;
   label_visibility: LabelVisibility;
+}
+
+/** st.multiselect: the wire value is the list of selected option indices, in order. */
+export interface MultiselectNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "multiselect";
+  options: Array<string>;
+  value: Array<number>;
+  max_selections: number | null;
+  placeholder: string;
+}
+
+export interface NavPage {
+  page_script_hash: string;
+  title: string;
+  icon: string;
+  url_path: string;
+  section: string;
+  is_default: boolean;
+}
+
+/** The user clicked a page in the navigation or an st.page_link: run that page. */
+export interface NavigateMessage {
+  type: "navigate";
+  v: number;
+  seq: number;
+  page_script_hash: string;
+}
+
+/** The pages of a multipage app and the current one (shown at the top of the sidebar). */
+export interface NavigationMessage {
+  type: "navigation";
+  v: number;
+  pages: Array<NavPage>;
+  sections: Array<string>;
+  position: "sidebar" | "hidden";
+  expanded: boolean;
+  current: string;
+  mpa_version: number;
 }
 
 /** st.number_input; value None means empty. */
@@ -401,6 +785,52 @@ export interface PageConfigMessage {
   icon: string | null;
   layout: "centered" | "wide" | null;
   initial_sidebar_state: "auto" | "expanded" | "collapsed" | null;
+}
+
+/** st.page_link: a link to a page of the app (navigates in place) or an external URL. */
+export interface PageLinkNode {
+  type: "page_link";
+  page: string;
+  page_script_hash: string;
+  label: string;
+  icon: string | null;
+  help: string | null;
+  disabled: boolean;
+  use_container_width: boolean | null;
+  external: boolean;
+}
+
+/** The URL named a page the app does not have; the default page runs instead. */
+export interface PageNotFoundMessage {
+  type: "page_not_found";
+  v: number;
+  page_name: string;
+}
+
+/** Show this page path and query string in the address bar (no reload). */
+export interface PageUrlMessage {
+  type: "page_url";
+  v: number;
+  url_path: string;
+  query_string: string;
+  history: "push" | "replace";
+}
+
+/** st.popover: a button that opens its children in a popup. */
+export interface PopoverBlock {
+  type: "popover";
+  label: string;
+  help: string | null;
+  icon: string | null;
+  disabled: boolean;
+  use_container_width: boolean;
+}
+
+/** st.progress: `value` is a percentage, 0-100. */
+export interface ProgressNode {
+  type: "progress";
+  value: number;
+  text: string | null;
 }
 
 /** The page URL's query string changed (back/forward navigation). */
@@ -448,6 +878,20 @@ export interface RunStartedMessage {
   v: number;
   run_id: number;
   event_seq: number;
+  fragment_paths?: Array<Array<number>>;
+}
+
+/** st.select_slider: one option index, or two (a range). */
+export interface SelectSliderNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "select_slider";
+  options: Array<string>;
+  value: Array<number>;
 }
 
 /** st.selectbox: options are already formatted with format_func; the wire value is an index. */
@@ -462,6 +906,7 @@ export interface SelectboxNode {
   options: Array<string>;
   index: number | null;
   placeholder: string;
+  clearable: boolean;
 }
 
 /** st.slider: one value or a range; numbers on the wire (dates as epoch values). */
@@ -481,10 +926,56 @@ export interface SliderNode {
   data_type: "int" | "float" | "date" | "time" | "datetime";
 }
 
+/** st.spinner: shown only after `delay_ms` (a block that ends sooner shows nothing). */
+export interface SpinnerNode {
+  type: "spinner";
+  text: string;
+  delay_ms: number;
+  cache: boolean;
+}
+
+/** st.status: a collapsible container with a label and a state icon. */
+export interface StatusBlock {
+  type: "status";
+  label: string;
+  expanded: boolean | null;
+  state: "running" | "complete" | "error";
+}
+
 /** Stop the current run (the Stop button). */
 export interface StopRequestMessage {
   type: "stop";
   v: number;
+}
+
+export interface SubtitleTrack {
+  label: string;
+  media: MediaRef;
+}
+
+export interface TabBlock {
+  type: "tab";
+  label: string;
+}
+
+/** st.tabs: its children are TabBlocks; the renderer draws the tab list from their labels. */
+export interface TabContainerBlock {
+  type: "tab_container";
+}
+
+/** st.text_area: Ctrl/Cmd+Enter or leaving the field sends the text. */
+export interface TextAreaNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "text_area";
+  value: string | null;
+  height: number | null;
+  max_chars: number | null;
+  placeholder: string;
 }
 
 /** st.text_input. */
@@ -510,6 +1001,27 @@ export interface TextNode {
   help: string | null;
 }
 
+/** st.time_input: "HH:MM" on the wire, None = no time. */
+export interface TimeInputNode {
+  id: string;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: LabelVisibility;
+  form_id: string;
+  type: "time_input";
+  value: string | null;
+  step: number;
+  clearable: boolean;
+}
+
+/** st.toast, in the event root: shown in a corner, dismissed after a few seconds. */
+export interface ToastNode {
+  type: "toast";
+  body: string;
+  icon: string | null;
+}
+
 export interface TracebackFrame {
   filename: string;
   lineno: number;
@@ -518,12 +1030,54 @@ export interface TracebackFrame {
   user_code: boolean;
 }
 
+/** A file the user picked: its metadata (its bytes are an attachment of the message). */
+export interface UploadFileInfo {
+  file_id: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+/** Files to keep for the session, and files to forget (removed by the user).
+ * 
+ * `attachments` holds one buffer per entry of `files`, in order: transferred ArrayBuffers on
+ * the renderer side, which the worker hands to Python as bytes (never base64 or JSON). The
+ * widget's new value follows in a widget_events message, so files reach the session first. */
+export interface UploadFilesMessage {
+  type: "upload_files";
+  v: number;
+  seq: number;
+  files: Array<UploadFileInfo>;
+  remove: Array<string>;
+  attachments?: Array<unknown>;
+}
+
+/** One file in the value of st.file_uploader, st.camera_input or st.audio_input. */
+export interface UploadedFileRef {
+  file_id: string;
+  name: string;
+  size: number;
+}
+
 /** A vertical stack: the main area, the sidebar, st.container, st.empty's parent... */
 export interface VerticalBlock {
   type: "vertical";
   border: boolean;
   height: number | null;
   key: string | null;
+}
+
+/** st.video; `kind` "youtube" embeds a YouTube URL, "native" uses a <video>. */
+export interface VideoNode {
+  type: "video";
+  kind: "native" | "youtube";
+  source: MediaSource;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
+  muted: boolean;
+  subtitles: Array<SubtitleTrack>;
 }
 
 export interface WidgetBase {

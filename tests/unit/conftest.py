@@ -46,3 +46,25 @@ def hello_app(tmp_path: Path) -> Path:
     app.mkdir()
     (app / "app.py").write_text("import streamlit as st\nst.title('Hi')\n")
     return app
+
+
+@pytest.fixture(scope="session")
+def local_index(tmp_path_factory: pytest.TempPathFactory):
+    """A package index on 127.0.0.1 with real wheels; tests publish projects with unique names."""
+    from tests.unit.deps_fakes import LocalIndex
+
+    index = LocalIndex(tmp_path_factory.mktemp("index"))
+    yield index
+    index.stop()
+
+
+@pytest.fixture(autouse=True)
+def _private_index_and_cache(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """Unit tests resolve against the local index with a fresh download cache, never PyPI;
+    tests marked `network` keep the real index and the shared cache (for the real Pyodide)."""
+    if request.node.get_closest_marker("network"):
+        monkeypatch.delenv("APPWASM_INDEX_URL", raising=False)
+        return
+    index = request.getfixturevalue("local_index")
+    monkeypatch.setenv("APPWASM_INDEX_URL", index.url)
+    monkeypatch.setenv("APPWASM_CACHE_DIR", str(tmp_path / "appwasm-cache"))

@@ -33,7 +33,7 @@ def test_site_tree_and_lock(hello_app: Path, fake_dist: Path, tmp_path: Path):
     result = build(str(hello_app / "app.py"), out=str(out), pyodide_dist=str(fake_dist))
     wheel = build_runtime_wheel()
     assert site_files(out) == sorted([
-        BUILD_INFO, "app/app.zip", "index.html",
+        BUILD_INFO, "404.html", "app/app.zip", "index.html",
         f"pyodide/{wheel.file_name}", "pyodide/pyodide-lock.json", "pyodide/pyodide.asm.mjs",
         "pyodide/pyodide.asm.wasm", "pyodide/pyodide.mjs", "pyodide/python_stdlib.zip",
     ])
@@ -157,3 +157,24 @@ def test_version_and_help():
     assert "build" in runner.invoke(main, ["--help"]).output
     out = subprocess.run([sys.executable, "-m", "appwasm_compiler", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "serve" in out.stdout
+
+
+def test_prerender_and_snapshot_switches(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    out = tmp_path / "site"
+    build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
+    html = (out / "index.html").read_text()
+    assert 'id="appwasm-prerender"' in html and "\\u003c" not in html.split('id="appwasm-prerender">')[1][:20]
+    config = boot_config(out)
+    assert config["snapshot"] is True and config["snapshot_key"].startswith("0.99.0-")
+    build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist), prerender=False, snapshot=False)
+    assert 'id="appwasm-prerender"' not in (out / "index.html").read_text()
+    assert boot_config(out)["snapshot"] is False
+
+
+def test_prerendered_json_cannot_break_out_of_its_script_tag(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    (hello_app / "app.py").write_text("import streamlit as st\nst.write('</script><script>alert(1)</script>')\n")
+    out = tmp_path / "site"
+    build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
+    html = (out / "index.html").read_text()
+    assert "<script>alert(1)" not in html
+    assert html.count("</script>") == 3  # boot config, prerender, app.js

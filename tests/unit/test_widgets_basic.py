@@ -114,8 +114,13 @@ def test_radio_options_captions_and_index():
     assert at.radio[0].node["horizontal"] is True
     at.radio[0].set_value("a").run()
     assert at.session_state.out == "a"
-    at = run("st.radio('r', ['a', 'b'], captions=['only one'])")
-    assert "captions" in at.exception[0].message
+    # Like Streamlit: fewer captions than options is allowed; a caption must be a string.
+    at = run("st.session_state.out = st.radio('r', ['a', 'b'], captions=['only one'])")
+    assert at.session_state.out == "a" and not at.exception
+    at = run("st.radio('r', ['a', 'b'], captions=[1, 2])")
+    assert "Radio captions must be strings. Passed type: int" in at.exception[0].message
+    at = run("st.radio('r', ['a'], index=3)")
+    assert at.exception[0].message == "Radio index must be between 0 and length of options"
 
 
 def test_text_input_value_none_max_chars_and_password():
@@ -124,8 +129,9 @@ def test_text_input_value_none_max_chars_and_password():
     assert at.text_input[1].node["input_type"] == "password"
     at.text_input[0].input("typed").run()
     assert at.session_state.a == "typed"
-    at = run("st.text_input('a', 'toolong', max_chars=3)")
-    assert "exceeds `max_chars`" in at.exception[0].message
+    # Streamlit accepts a default longer than max_chars (the limit applies to typing).
+    at = run("st.session_state.a = st.text_input('a', 'toolong', max_chars=3)")
+    assert at.session_state.a == "toolong" and not at.exception
 
 
 def test_checkbox_and_toggle():

@@ -7,18 +7,23 @@ them; this module does the rest the same way for all.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
 from appwasm.delta_generator import DeltaGenerator
-from appwasm.errors import StreamlitAPIException
+from appwasm.errors import StreamlitAPIException, StreamlitInvalidFormCallbackError
 from appwasm.runner.context import get_run_context
+from appwasm.runner.fragments import check_widget_in_fragment
+from appwasm.runtime.caching.policies import check_cache_replay_rules
 from appwasm.state.widgets import RegisteredValue, WidgetSpec, compute_widget_id, identity
 
 _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 
 # The warning about a default value that conflicts with st.session_state is shown once per session.
 _WARNED_KEY = "appwasm_default_value_warning_shown"
+# session.family_state key: widget id -> the format_func of its last run (read by AppTest).
+FORMAT_FUNCS = "inputs.format_funcs"
 
 
 def to_key(key: Any) -> str | None:
@@ -35,11 +40,13 @@ def check_label_visibility(label_visibility: str) -> str:
 
 
 def check_callback_in_form(dg: DeltaGenerator, on_change: Any, kind: str) -> None:
+    """Inside st.form only st.form_submit_button may have a callback (Streamlit's rule)."""
     if dg.form_id and on_change is not None:
-        raise StreamlitAPIException(
-            f"With forms, callbacks can only be defined on the `st.form_submit_button`. Defining "
-            f"callbacks on other widgets inside a form is not allowed. (`{kind}`)"
-        )
+        raise StreamlitInvalidFormCallbackError()
+
+
+# Forms whose clear_on_submit applies to the run in progress (set by st.form, read here).
+CLEARING_FORMS = "clearing_forms"
 
 
 class Widget:
@@ -66,7 +73,7 @@ class Widget:
         self.kind = kind
         self.label = str(label)
         self.key = to_key(key)
-        self.help = help
+        self.help = None if help is None else textwrap.dedent(str(help))
         self.disabled = bool(disabled)
         self.label_visibility = check_label_visibility(label_visibility)
         self.on_change = on_change
@@ -84,12 +91,15 @@ class Widget:
         trigger: bool = False,
         settable_by_state: bool = True,
         explicit_default: bool = False,
+        value_from_wire: bool = False,
     ) -> RegisteredValue:
         """Compute the id and register; `explicit_default`: the caller passed a non-default value."""
+        check_cache_replay_rules()
         self.id = compute_widget_id(self.kind, self.key, self.dg.form_id, label=self.label, **identity_params)
         ctx = get_run_context()
         if ctx is None:  # bare mode: no session, the default is the value
             return RegisteredValue(value=default, wire=serialize(default), set_by_state=False)
+        check_widget_in_fragment(self.dg.peek_path(), ctx)
         state = ctx.session_state
         if self.key is not None and explicit_default and state.user_has(self.key) and not state.has_widget(self.id):
             self._warn_default_conflict(ctx)
@@ -97,8 +107,27 @@ class Widget:
             id=self.id, kind=self.kind, key=self.key, default=default, deserialize=deserialize,
             serialize=serialize, on_change=self.on_change, args=self.args, kwargs=self.kwargs,
             trigger=trigger, settable_by_state=settable_by_state, form_id=self.dg.form_id,
+            value_from_wire=value_from_wire,
+            fragment_id=ctx.current_fragment_id or "",
         )
-        return state.register_widget(spec)
+        registered = state.register_widget(spec)
+        if spec.form_id and not trigger and spec.form_id in ctx.scratch.get(CLEARING_FORMS, ()):
+            # st.form(clear_on_submit=True) was submitted: the script sees the submitted value
+            # in this run, the renderer shows the default, and later runs get the default.
+            state.reset_after_run(spec.id)
+            registered = RegisteredValue(registered.value, serialize(default), registered.set_by_state)
+        return registered
+
+    def save_format_func(self, format_func: Callable[[Any], Any]) -> None:
+        """Keep `format_func` for AppTest (its `format_func`/`indices`), as Streamlit does."""
+        ctx = get_run_context()
+        if ctx is not None and ctx.session is not None:
+            funcs = ctx.session.family_state.setdefault(FORMAT_FUNCS, {})
+            funcs[self.id] = format_func
+            live = ctx.session_state.widget_ids()
+            if len(funcs) > 2 * len(live) + 16:  # forget widgets that are gone, now and then
+                for stale in set(funcs) - set(live):
+                    del funcs[stale]
 
     def _warn_default_conflict(self, ctx: Any) -> None:
         if _WARNED_KEY in ctx.session_state.notices_shown:
@@ -115,5 +144,5 @@ class Widget:
             "label_visibility": self.label_visibility, "form_id": self.dg.form_id, **fields,
         }
 
-    def enqueue(self, type_: str, **fields: Any) -> DeltaGenerator:
-        return self.dg._enqueue_element(self.node(type_, **fields))
+    def enqueue(self, type_: str, *, buffers: list[bytes | memoryview] | None = None, **fields: Any) -> DeltaGenerator:
+        return self.dg._enqueue_element(self.node(type_, **fields), buffers)

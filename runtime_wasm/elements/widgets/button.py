@@ -12,6 +12,13 @@ from appwasm.errors import StreamlitAPIException
 
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
+# Appended to Streamlit's form errors.
+FORM_DOCS_INFO = """
+
+For more information, refer to the
+[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).
+"""
+
 
 def check_button_type(type: str) -> str:
     if type not in _BUTTON_TYPES:
@@ -42,13 +49,13 @@ def button(
     st.form_submit_button there), and their value cannot be set through st.session_state.
     """
     if dg.form_id:
-        raise StreamlitAPIException(
-            "`st.button()` can't be used in an `st.form()`. For `st.form()`, use `st.form_submit_button()` instead."
-        )
+        raise StreamlitAPIException(f"`st.button()` can't be used in an `st.form()`.{FORM_DOCS_INFO}")
     widget = Widget(dg, "button", label, key=key, help=help, disabled=disabled, on_change=on_click,
                     args=args, kwargs=kwargs)
     kind = check_button_type(type)
-    registered = widget.register(default=False, identity_params={"help": help}, trigger=True,
-                                 settable_by_state=False)
-    widget.enqueue("button", kind=kind, icon=validate_icon(icon), use_container_width=bool(use_container_width))
+    icon = validate_icon(icon)
+    registered = widget.register(
+        default=False, trigger=True, settable_by_state=False,
+        identity_params={"help": help, "icon": icon, "type": kind, "use_container_width": bool(use_container_width)})
+    widget.enqueue("button", kind=kind, icon=icon, use_container_width=bool(use_container_width))
     return bool(registered.value)

@@ -8,7 +8,14 @@ from typing import Any, Literal
 
 from appwasm.delta_generator import DeltaGenerator, dg_command
 from appwasm.elements.widgets._common import Widget
-from appwasm.errors import StreamlitAPIException, StreamlitValueAboveMaxError, StreamlitValueBelowMinError
+from appwasm.elements.widgets.slider import check_js_number
+from appwasm.errors import (
+    StreamlitInvalidNumberFormatError,
+    StreamlitMixedNumericTypesError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+)
+from appwasm.state.proxy import current_session_state
 
 Number = int | float
 
@@ -44,16 +51,15 @@ def number_input(
     """
     widget = Widget(dg, "number_input", label, key=key, help=help, disabled=disabled,
                     label_visibility=label_visibility, on_change=on_change, args=args, kwargs=kwargs)
-    numbers_given = [a for a in (min_value, max_value, value, step) if a is not None and a != "min"]
-    int_args = all(_is_int(a) for a in numbers_given)
-    float_args = all(isinstance(a, float) for a in numbers_given)
+    args_given = (min_value, max_value, value, step)
+    int_args = all(isinstance(a, (numbers.Integral, type(None), str)) for a in args_given)
+    float_args = all(isinstance(a, (float, type(None), str)) for a in args_given)
     if not int_args and not float_args:
-        raise StreamlitAPIException(
-            "All numerical arguments must be of the same type."
-            f"\n`value` has {type(value).__name__} type.\n`min_value` has {type(min_value).__name__} type."
-            f"\n`max_value` has {type(max_value).__name__} type.\n`step` has {type(step).__name__} type."
-        )
+        raise StreamlitMixedNumericTypesError(value=value, min_value=min_value, max_value=max_value, step=step)
     explicit = value != "min" and value is not None
+    state = current_session_state()
+    if widget.key is not None and widget.key in state and state[widget.key] is None:
+        value = None
     if value == "min":
         if min_value is not None:
             value = min_value
@@ -64,15 +70,26 @@ def number_input(
     is_int = _is_int(value) if value is not None else (int_args and not float_args)
     if format is None:
         format = "%d" if is_int else "%0.2f"
+    if format in ("%d", "%u", "%i") and not is_int:
+        dg.warning(f"Warning: NumberInput value below has type float, but format {format} displays as integer.")
+    elif format[-1:] == "f" and is_int:
+        dg.warning(f"Warning: NumberInput value below has type int so is displayed as int despite format "
+                   f"string {format}.")
     if step is None:
         step = 1 if is_int else 0.01
-    if step <= 0:
-        raise StreamlitAPIException("`step` must be greater than 0.")
+    try:
+        float(format % 2)
+    except (TypeError, ValueError):
+        raise StreamlitInvalidNumberFormatError(format) from None
     if value is not None:
         if min_value is not None and value < min_value:
             raise StreamlitValueBelowMinError(value=value, min_value=min_value)
         if max_value is not None and value > max_value:
             raise StreamlitValueAboveMaxError(value=value, max_value=max_value)
+    is_int = is_int and int_args
+    for name, number in (("`min_value`", min_value), ("`max_value`", max_value), ("`step`", step), ("`value`", value)):
+        if number is not None:
+            check_js_number(int(number) if is_int else number, name, is_int=is_int)
 
     def deserialize(wire: Any) -> Number | None:
         if wire is None:

@@ -10,10 +10,11 @@ from typing import Any, Literal
 from appwasm.delta_generator import DeltaGenerator, dg_command
 from appwasm.elements.widgets import _timeconv as tc
 from appwasm.elements.widgets._common import Widget
-from appwasm.errors import StreamlitAPIException
+from appwasm.errors import StreamlitAPIException, StreamlitJSNumberBoundsError
 from appwasm.state.proxy import current_session_state
 
 MAX_SAFE_INTEGER = (1 << 53) - 1
+MAX_FLOAT = 1.7976931348623157e308
 
 
 def _kind_of(value: Any) -> str | None:
@@ -70,6 +71,38 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+def check_js_number(value: Any, name: str, *, is_int: bool) -> None:
+    """Streamlit's check that a number survives the trip through a JavaScript number."""
+    if is_int:
+        if value < -MAX_SAFE_INTEGER:
+            raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be >= -((1 << 53) - 1)")
+        if value > MAX_SAFE_INTEGER:
+            raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be <= (1 << 53) - 1")
+    elif value < -MAX_FLOAT:
+        raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be >= -1.797e+308")
+    elif value > MAX_FLOAT:
+        raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be <= 1.797e+308")
+
+
+def _check_arg_types(kind: str, value: Any, min_value: Any, max_value: Any, step: Any) -> None:
+    args = (min_value, max_value, step)
+    int_args = all(isinstance(a, numbers.Integral) for a in args)
+    float_args = all(isinstance(a, numbers.Real) and not isinstance(a, numbers.Integral) for a in args)
+    timelike_args = (kind in ("date", "time", "datetime") and isinstance(step, timedelta)
+                     and type(min_value) is type(max_value))
+    if not int_args and not float_args and not timelike_args:
+        raise StreamlitAPIException(
+            f"Slider value arguments must be of matching types.\n`min_value` has {_type_name(min_value)} type."
+            f"\n`max_value` has {_type_name(max_value)} type.\n`step` has {_type_name(step)} type."
+        )
+    if not ((kind == "int" and int_args) or (kind == "float" and float_args)
+            or (kind in ("date", "time", "datetime") and timelike_args)):
+        raise StreamlitAPIException(
+            f"Both value and arguments must be of the same type.\n`value` has {_type_name(value)} type."
+            f"\n`min_value` has {_type_name(min_value)} type.\n`max_value` has {_type_name(max_value)} type."
+        )
+
+
 @dg_command
 def slider(
     dg: DeltaGenerator,
@@ -100,10 +133,9 @@ def slider(
     if value is None:
         # Single or range? Without a value, a value set through session state tells.
         state = current_session_state()
-        if widget.key is not None and widget.key in state:
-            value = state[widget.key]
-        else:
-            value = min_value if min_value is not None else 0
+        single = not (widget.key is not None and widget.key in state and _kind_of(state[widget.key]) is None)
+        low = min_value if min_value is not None else 0
+        value = low if single else [low, max_value if max_value is not None else 100]
     single = _kind_of(value) is not None
     if not single and not (isinstance(value, (list, tuple)) and len(value) in (0, 1, 2)):
         raise StreamlitAPIException(
@@ -113,49 +145,39 @@ def slider(
     kinds = {_kind_of(v) for v in values}
     if None in kinds or len(kinds) > 1:
         raise StreamlitAPIException(
-            f"Slider tuple/list components must be of the same type.\nBut were: {[_type_name(v) for v in values]}"
+            f"Slider tuple/list components must be of the same type.\nBut were: {list(map(type, values))}"
         )
     kind = kinds.pop() if kinds else "int"
     d_min, d_max, d_step, d_format = _defaults(kind, values[0] if values else None)
     min_value = d_min if min_value is None else min_value
     max_value = d_max if max_value is None else max_value
-    step = d_step if step is None else step
+    if step is None:
+        step = d_step
+        if kind in ("date", "datetime") and max_value - min_value < timedelta(days=1):
+            step = timedelta(minutes=15)
     format = d_format if format is None else format
+    if step == 0:
+        raise StreamlitAPIException("Slider components cannot be passed a `step` of 0.")
+    _check_arg_types(kind, value if not single else values, min_value, max_value, step)
 
-    args_kinds = {_kind_of(a) if kind in ("int", "float") else None for a in (min_value, max_value, step)}
-    if kind in ("int", "float"):
-        if len(args_kinds) != 1:
-            raise StreamlitAPIException(
-                f"Slider value arguments must be of matching types.\n`min_value` has {_type_name(min_value)} type.\n"
-                f"`max_value` has {_type_name(max_value)} type.\n`step` has {_type_name(step)} type."
-            )
-        if args_kinds != {kind}:
-            raise StreamlitAPIException(
-                f"Both value and arguments must be of the same type.\n`value` has {_type_name(values[0]) if values else kind} type.\n"
-                f"`min_value` has {_type_name(min_value)} type.\n`max_value` has {_type_name(max_value)} type."
-            )
-    else:
-        if _kind_of(min_value) != kind or _kind_of(max_value) != kind or not isinstance(step, timedelta):
-            raise StreamlitAPIException(
-                f"Both value and arguments must be of the same type.\n`value` has {_type_name(values[0])} type.\n"
-                f"`min_value` has {_type_name(min_value)} type.\n`max_value` has {_type_name(max_value)} type.\n"
-                f"`step` must be a timedelta."
-            )
-    if (kind in ("int", "float") and step <= 0) or (isinstance(step, timedelta) and step <= timedelta(0)):
-        raise StreamlitAPIException("Slider components cannot be passed a `step` of 0 or less.")
-
-    # Bounds adapt to the value (and to each other), as Streamlit does, instead of failing.
-    min_value, max_value = min(min_value, max_value), max(min_value, max_value)
+    # Bounds adapt to the value instead of failing, exactly as Streamlit's do.
+    min_value = min(min_value, max_value)
+    max_value = max(min_value, max_value)
     if len(values) == 2 and values[0] > values[1]:
         values = [values[1], values[0]]
     if values:
         min_value, max_value = min(values[0], min_value), max(values[-1], max_value)
     else:
         values = [min_value, max_value]
-    if kind == "int":
-        for bound in (min_value, max_value):
-            if abs(bound) > MAX_SAFE_INTEGER:
-                raise StreamlitAPIException(f"`{bound}` is outside the range JavaScript numbers hold exactly (+/-2**53-1).")
+    if kind in ("int", "float"):
+        for name, bound in (("`min_value`", min_value), ("`max_value`", max_value)):
+            check_js_number(bound, name, is_int=kind == "int")
+    if _to_wire(kind, min_value) == _to_wire(kind, max_value):
+        shown = [tc.micros_to_datetime(_to_wire(kind, b)) if kind in ("date", "time") else b
+                 for b in (min_value, max_value)]
+        raise StreamlitAPIException(
+            f"Slider `min_value` must be less than the `max_value`.\nThe values were {shown[0]} and {shown[1]}."
+        )
 
     tzinfo = getattr(values[0], "tzinfo", None)
     default = values[0] if single else tuple(values)

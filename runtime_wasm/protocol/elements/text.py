@@ -25,7 +25,8 @@ class MarkdownNode(TypedDict):
     body: str
     unsafe_allow_html: bool
     help: str | None
-    variant: Literal["normal", "caption"]
+    # "latex": st.latex, whose body is "$$\n...\n$$".
+    variant: Literal["normal", "caption", "latex"]
 
 
 class TextNode(TypedDict):

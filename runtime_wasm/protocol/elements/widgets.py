@@ -82,6 +82,8 @@ class SelectboxNode(WidgetBase):
     options: list[str]
     index: int | None
     placeholder: str
+    # index=None: the user may clear the choice again.
+    clearable: bool
 
 
 class RadioNode(WidgetBase):

@@ -25,6 +25,11 @@ export function useApp(): AppServices {
 }
 
 // Forms hold their widgets' values until submit. A form registers a sink here; widgets inside
-// it send to the sink instead of the worker (see the forms family).
-export type FormSink = (event: WidgetEvent) => number;
+// it send to the sink instead of the worker (see the layout family's form.tsx). The sink
+// returns a sequence number as a send does; `holds(id)` says that the form still holds a value
+// of that widget (the widget keeps showing it, whatever the runs in between sent).
+export interface FormSink {
+  (event: WidgetEvent): number;
+  holds(widgetId: string): boolean;
+}
 export const formSinks = new Map<string, FormSink>();

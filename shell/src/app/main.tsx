@@ -1,11 +1,12 @@
 // The renderer's entry: read the boot config from the page, start the worker, mount the app.
 import "./styles.css";
 import { render } from "preact";
-import type { BootConfig, WidgetEvent } from "../protocol.gen";
+import type { BootConfig, WidgetEvent, WorkerToMain } from "../protocol.gen";
 import { App } from "./components/App";
 import { AppContext, formSinks, type AppServices } from "./context";
 import "./elements";
 import { AppStore } from "./store";
+import { applyTheme } from "./theme";
 import { WorkerTransport } from "./transport";
 
 const configText = document.getElementById("appwasm-boot")?.textContent;
@@ -13,8 +14,11 @@ if (!configText) throw new Error("appwasm: the page has no boot configuration (#
 const config = JSON.parse(configText) as BootConfig;
 // The site root is the page's folder, so the site works at the root or under a subpath.
 const baseUrl = new URL(".", document.baseURI).href;
+applyTheme(config.theme);
 
 const store = new AppStore();
+const prerender = document.getElementById("appwasm-prerender")?.textContent;
+if (prerender) store.applyPrerender((JSON.parse(prerender) as { messages: WorkerToMain[] }).messages);
 const transport = new WorkerTransport(baseUrl, config, (message) => store.receive(message));
 
 const services: AppServices = {

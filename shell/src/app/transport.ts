@@ -2,6 +2,12 @@
 // implementation is here; tests and a prerendered page can provide others.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootConfig, MainToWorker, WidgetEvent, WorkerToMain } from "../protocol.gen";
+import { clientInfo } from "./state/url";
+
+// A renderer message as a family writes it: the transport adds the envelope (v, seq) and
+// carries the binary attachments.
+type WithoutEnvelope<M> = M extends unknown ? Omit<M, "v" | "seq" | "attachments"> : never;
+export type OutgoingMessage = WithoutEnvelope<Exclude<MainToWorker, { type: "init" } | { type: "stop" }>>;
 
 export interface AppTransport {
   // Sends widget values; returns the sequence number that identifies this event.
@@ -9,6 +15,14 @@ export interface AppTransport {
   requestRerun(): void;
   stop(): void;
   setQueryString(queryString: string): void;
+  // Sends any renderer message; `attachments` (e.g. the bytes of uploaded files) are
+  // transferred, not copied, and reach Python as bytes in `message["attachments"]`. The
+  // buffers are unusable here afterwards. Returns the message's sequence number.
+  sendMessage(message: OutgoingMessage, attachments?: ArrayBuffer[]): number;
+  // Sends a family's request (a MainToWorker message with a seq); returns its seq.
+  request<M extends MainToWorker & { seq: number }>(message: Omit<M, "v" | "seq">): number;
+  // The seq of the last message sent (the next one gets a greater one).
+  readonly lastSeq: number;
 }
 
 const PENDING_SLOT = 1;
@@ -35,13 +49,14 @@ export class WorkerTransport implements AppTransport {
     this.post({
       type: "init", v: PROTOCOL_VERSION, base_url: baseUrl, config,
       query_string: location.search.replace(/^\?/, ""),
+      client: clientInfo(baseUrl),
       ...(this.shared ? { shared_flags: this.shared } : {}),
     });
   }
 
-  private post(message: MainToWorker): void {
+  private post(message: MainToWorker, transfer: Transferable[] = []): void {
     if (this.shared && message.type !== "init" && message.type !== "stop") Atomics.add(this.shared, PENDING_SLOT, 1);
-    this.worker.postMessage(message);
+    this.worker.postMessage(message, transfer);
   }
 
   sendWidgetEvents(events: WidgetEvent[]): number {
@@ -62,6 +77,21 @@ export class WorkerTransport implements AppTransport {
 
   setQueryString(queryString: string): void {
     this.post({ type: "query_string", v: PROTOCOL_VERSION, seq: ++this.seq, query_string: queryString });
+  }
+
+  sendMessage(message: OutgoingMessage, attachments: ArrayBuffer[] = []): number {
+    const seq = ++this.seq;
+    const envelope = { ...message, v: PROTOCOL_VERSION, seq, ...(attachments.length ? { attachments } : {}) };
+    this.post(envelope as MainToWorker, attachments);
+    return seq;
+  }
+
+  request<M extends MainToWorker & { seq: number }>(message: Omit<M, "v" | "seq">): number {
+    return this.sendMessage(message as unknown as OutgoingMessage);
+  }
+
+  get lastSeq(): number {
+    return this.seq;
   }
 }
 

@@ -90,6 +90,23 @@ export function prune(block: TreeNode, runId: number): TreeNode {
   return changed ? { ...block, children: kept } : block;
 }
 
+// Prune only at `path` (a place a fragment run rewrote: its container, or a slot outside it
+// that the fragment wrote last time). A node there that the run did not produce becomes an
+// empty slot; a block it produced keeps only what it produced. The rest of the tree stays.
+export function pruneAt(root: TreeNode, path: readonly number[], runId: number): TreeNode {
+  const [index, ...rest] = path;
+  const child = root.children[index];
+  if (!child || child.kind === "empty") return root;
+  let next: TreeNode;
+  if (rest.length === 0) next = child.runId !== runId ? EMPTY : child.kind === "block" ? prune(child, runId) : child;
+  else if (child.kind === "block") next = pruneAt(child, rest, runId);
+  else return root;
+  if (next === child) return root;
+  const children = root.children.slice();
+  children[index] = next;
+  return { ...root, children };
+}
+
 export function countNodes(block: TreeNode): number {
   let n = 0;
   for (const child of block.children) n += 1 + (child.kind === "block" ? countNodes(child) : 0);

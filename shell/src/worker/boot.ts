@@ -7,7 +7,8 @@
 // A stage that fails says which one, so the page can tell the user what went wrong.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootStage, InitMessage } from "../protocol.gen";
-import type { LoadPyodide, PyCallable, PyodideAPI } from "./pyodide_types";
+import type { LoadPyodide, LoadPyodideOptions, PyCallable, PyodideAPI } from "./pyodide_types";
+import { WARM_MODULES, dropSnapshot, readSnapshot, saveSnapshot, snapshotsAvailable } from "./snapshot";
 
 export interface BootedApp {
   pyodide: PyodideAPI;
@@ -35,6 +36,29 @@ async function fetchOk(url: string, what: string, stage: BootStage): Promise<Res
   return response;
 }
 
+// How this boot went (read by tests and benchmarks through the boot_progress messages' log).
+export const bootInfo: { snapshot: "restored" | "created" | "off" | "none" } = { snapshot: "none" };
+
+// loadPyodide, failing instead of hanging when the wasm cannot be instantiated: Pyodide catches
+// that error itself, only warns "wasm instantiation failed!", and never settles its promise.
+async function startPyodide(loadPyodide: LoadPyodide, options: LoadPyodideOptions, pyodideUrl: string): Promise<PyodideAPI> {
+  const warn = console.warn;
+  const instantiation = new Promise<never>((_, reject) => {
+    console.warn = (...args: unknown[]) => {
+      warn.apply(console, args);
+      if (typeof args[0] === "string" && args[0].includes("wasm instantiation failed")) {
+        reject(new StageError("pyodide", `Python's WebAssembly module (${pyodideUrl}pyodide.asm.wasm) could not be loaded`));
+      }
+    };
+  });
+  instantiation.catch(() => undefined);
+  try {
+    return await Promise.race([instantiation, loadPyodide(options)]);
+  } finally {
+    console.warn = warn;
+  }
+}
+
 export function supportsJspi(): boolean {
   return typeof (WebAssembly as unknown as { Suspending?: unknown }).Suspending === "function";
 }
@@ -42,7 +66,7 @@ export function supportsJspi(): boolean {
 export async function bootPyodide(
   init: InitMessage,
   bridge: Bridge,
-  progress: (stage: BootStage) => void,
+  progress: (stage: BootStage, detail?: string) => void,
   shared: Int32Array | null,
 ): Promise<BootedApp> {
   const config = init.config;
@@ -71,19 +95,51 @@ export async function bootPyodide(
   };
 
   let pyodide: PyodideAPI;
+  const base = {
+    indexURL: url(config.pyodide_dir),
+    lockFileURL: url(config.lock_file),
+    stdout: forward("stdout"),
+    stderr: forward("stderr"),
+    env: { HOME: "/home/pyodide", APPWASM_WORKER: "1" },
+  };
+  const useSnapshots = config.snapshot && snapshotsAvailable();
   try {
-    pyodide = await loadPyodide({
-      indexURL: url(config.pyodide_dir),
-      lockFileURL: url(config.lock_file),
-      packages: config.packages,
-      stdout: forward("stdout"),
-      stderr: forward("stderr"),
-      env: { HOME: "/home/pyodide", APPWASM_WORKER: "1" },
-    });
+    const snapshot = useSnapshots ? await readSnapshot(config.snapshot_key) : null;
+    let restored: PyodideAPI | null = null;
+    if (snapshot) {
+      try {
+        restored = await startPyodide(loadPyodide, { ...base, _loadSnapshot: snapshot, packages: config.packages }, url(config.pyodide_dir));
+        bootInfo.snapshot = "restored";
+      } catch (error) {
+        console.warn("appwasm: the interpreter snapshot could not be restored; starting normally", error);
+        await dropSnapshot(config.snapshot_key);
+      }
+    }
+    if (restored) {
+      pyodide = restored;
+    } else if (useSnapshots) {
+      // Snapshot before any package is loaded; prefetch the wheels meanwhile, so loadPackage
+      // below reads them from the HTTP cache instead of waiting for the network.
+      const lock = (await fetch(base.lockFileURL).then((r) => r.json())) as { packages: Record<string, { file_name: string }> };
+      for (const name of config.packages) {
+        const entry = lock.packages[name];
+        if (entry) fetch(new URL(entry.file_name, base.lockFileURL).href).catch(() => undefined);
+      }
+      pyodide = await startPyodide(loadPyodide, { ...base, _makeSnapshot: true }, url(config.pyodide_dir));
+      pyodide.runPython(WARM_MODULES.map((m) => `import ${m}`).join("\n"));
+      const snap = pyodide.makeMemorySnapshot();
+      void saveSnapshot(config.snapshot_key, snap);
+      bootInfo.snapshot = "created";
+      await pyodide.loadPackage(config.packages);
+    } else {
+      pyodide = await startPyodide(loadPyodide, { ...base, packages: config.packages }, url(config.pyodide_dir));
+      bootInfo.snapshot = "off";
+    }
   } catch (error) {
+    if (error instanceof StageError) throw error;
     throw new StageError("pyodide", `Pyodide failed to start or to load the app's packages: ${error}`, error);
   }
-  progress("pyodide");
+  progress("pyodide", `snapshot ${bootInfo.snapshot}`);
   if (shared) pyodide.setInterruptBuffer(shared.subarray(0, 1));
 
   try {
@@ -106,6 +162,7 @@ export async function bootPyodide(
       config.entry,
       init.query_string,
       jspi ? "jspi" : shared ? "shared_memory" : "none",
+      JSON.stringify(init.client ?? {}),
     ) as unknown as Record<string, PyCallable>;
     handle = session.handle_json;
   } catch (error) {

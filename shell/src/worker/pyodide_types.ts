@@ -24,6 +24,8 @@ export interface PyodideAPI {
   setStdout(options: { batched: (text: string) => void }): void;
   setStderr(options: { batched: (text: string) => void }): void;
   toPy(value: unknown): PyProxy;
+  // Private API (pinned Pyodide versions only): the interpreter's memory, to restore later.
+  makeMemorySnapshot(): Uint8Array;
 }
 
 export interface LoadPyodideOptions {
@@ -34,6 +36,8 @@ export interface LoadPyodideOptions {
   stderr?: (text: string) => void;
   env?: Record<string, string>;
   fullStdLib?: boolean;
+  _makeSnapshot?: boolean;
+  _loadSnapshot?: Uint8Array;
 }
 
 export type LoadPyodide = (options: LoadPyodideOptions) => Promise<PyodideAPI>;

@@ -3,5 +3,9 @@
 import { startWorker } from "./worker_runtime";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const onMessage = startWorker((message, transfer) => scope.postMessage(message, transfer ?? []));
-scope.onmessage = (event: MessageEvent) => onMessage(event.data);
+const worker = startWorker((message, transfer) => scope.postMessage(message, transfer ?? []));
+scope.onmessage = (event: MessageEvent) => worker.onMessage(event.data);
+// Some failures inside Pyodide's start-up (e.g. the wasm cannot be compiled) surface only as an
+// unhandled rejection, leaving loadPyodide pending forever: report them as a failed boot.
+scope.addEventListener("unhandledrejection", (event) => worker.onFatal(event.reason));
+scope.addEventListener("error", (event) => worker.onFatal(event.error ?? event.message));

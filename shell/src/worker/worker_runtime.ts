@@ -10,6 +10,10 @@
 //    SharedArrayBuffer, readable without yielding; the Stop button uses Pyodide's interrupt
 //    buffer in the same memory;
 //  - neither: the run finishes, then the queued events start the next one.
+//
+// Binary attachments of renderer messages (uploaded files) cannot go through the JSON text
+// handed to Python: the worker keeps each buffer under a number, puts the numbers in the
+// message instead, and Python takes the buffers back with `bridge.takeAttachment(n)`.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootStage, InitMessage, MainToWorker, WorkerToMain } from "../protocol.gen";
 import { bootPyodide, type BootedApp } from "./boot";
@@ -19,16 +23,44 @@ export type Post = (message: WorkerToMain | { json: string; buffers: ArrayBuffer
 // Index of the counter of events the main thread sent while a run may be busy.
 const PENDING_SLOT = 1;
 
-export function startWorker(post: Post): (message: MainToWorker) => void {
+export interface WorkerHandlers {
+  onMessage(message: MainToWorker): void;
+  // An error nothing else caught (an unhandled rejection in the worker).
+  onFatal(error: unknown): void;
+}
+
+export function startWorker(post: Post): WorkerHandlers {
   const started = performance.now();
   const queue: MainToWorker[] = [];
   let app: BootedApp | null = null;
   let draining = false;
   let stopRequested = false;
   let shared: Int32Array | null = null;
+  let currentStage: BootStage = "worker";
+  let bootSettled = false;
+  const attachments = new Map<number, ArrayBuffer>();
+  let nextAttachment = 1;
 
-  const progress = (stage: BootStage) =>
-    post({ type: "boot_progress", v: PROTOCOL_VERSION, stage, elapsed_ms: performance.now() - started });
+  const keepAttachments = (message: MainToWorker): MainToWorker => {
+    const buffers = (message as { attachments?: unknown }).attachments;
+    if (!Array.isArray(buffers)) return message;
+    const ids = buffers.map((buffer: ArrayBuffer) => {
+      const id = nextAttachment++;
+      attachments.set(id, buffer);
+      return id;
+    });
+    return { ...message, attachments: ids } as MainToWorker;
+  };
+
+  const progress = (stage: BootStage, detail?: string) => {
+    currentStage = stage;
+    post({ type: "boot_progress", v: PROTOCOL_VERSION, stage, elapsed_ms: performance.now() - started, ...(detail ? { detail } : {}) });
+  };
+  const failBoot = (stage: BootStage, message: string, error: unknown) => {
+    if (bootSettled) return;
+    bootSettled = true;
+    post({ type: "boot_failed", v: PROTOCOL_VERSION, stage, message, detail: describeError(error) });
+  };
 
   const yieldChannel = new MessageChannel();
   const yieldWaiters: Array<() => void> = [];
@@ -38,9 +70,7 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
   const bridge = {
     post(text: string, buffers?: Array<ArrayBuffer | ArrayBufferView> | null) {
       if (buffers && buffers.length) {
-        // Python's to_js gives typed arrays (copies out of the wasm heap); only their
-        // ArrayBuffers are transferable.
-        const owned = buffers.map(toArrayBuffer);
+        const owned = buffers.map(ownBuffer);
         post({ json: text, buffers: owned }, owned);
       } else post(text);
     },
@@ -50,6 +80,12 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
     },
     stopRequested(): boolean {
       return stopRequested;
+    },
+    // Hands an attachment to Python, once (the worker forgets it).
+    takeAttachment(id: number): ArrayBuffer | undefined {
+      const buffer = attachments.get(id);
+      attachments.delete(id);
+      return buffer;
     },
     // Resolves on the next task: just long enough for queued onmessage handlers to run.
     yieldNow(): Promise<void> {
@@ -89,18 +125,29 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
       app = await bootPyodide(message, bridge, progress, shared);
     } catch (error) {
       const err = error as Error & { stage?: BootStage };
-      post({
-        type: "boot_failed", v: PROTOCOL_VERSION, stage: err.stage ?? "pyodide",
-        message: err.message ?? String(error), detail: describeError(error),
-      });
+      failBoot(err.stage ?? currentStage, err.message ?? String(error), error);
       return;
     }
+    if (bootSettled) return;
+    bootSettled = true;
     progress("first_run");
-    queue.unshift({ type: "rerun", v: PROTOCOL_VERSION, seq: 0 });
+    // The first run is a batch of its own: events the user sent while Python was starting (on
+    // the prerendered screen) refer to widgets that exist only once this run has registered them.
+    try {
+      await app.handle(JSON.stringify([{ type: "rerun", v: PROTOCOL_VERSION, seq: 0 }]));
+    } catch (error) {
+      post({ type: "boot_failed", v: PROTOCOL_VERSION, stage: "first_run", message: "The app's first run failed unexpectedly.", detail: describeError(error) });
+      return;
+    }
     await drain();
   }
 
-  return (message: MainToWorker) => {
+  const onFatal = (error: unknown) => {
+    if (!bootSettled) failBoot(currentStage, `Python could not start: ${(error as Error)?.message ?? error}`, error);
+    else console.error("appwasm worker:", error);
+  };
+
+  const onMessage = (message: MainToWorker) => {
     if (message.v !== PROTOCOL_VERSION) {
       post({
         type: "boot_failed", v: PROTOCOL_VERSION, stage: "worker",
@@ -114,16 +161,19 @@ export function startWorker(post: Post): (message: MainToWorker) => void {
       return;
     }
     if (message.type === "stop") stopRequested = true;
-    queue.push(message);
+    queue.push(keepAttachments(message));
     void drain();
   };
+  return { onMessage, onFatal };
 }
 
-function toArrayBuffer(buffer: ArrayBuffer | ArrayBufferView): ArrayBuffer {
-  if (buffer instanceof ArrayBuffer) return buffer;
-  const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
-  if (whole && buffer.buffer instanceof ArrayBuffer) return buffer.buffer;
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).slice().buffer;
+// Python hands over bytes as typed arrays; only a whole ArrayBuffer can be transferred, so a
+// view that does not span its buffer (or views Python's own memory) is copied out first.
+function ownBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
+  if (!ArrayBuffer.isView(data)) return data;
+  const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+  if (whole && data.buffer instanceof ArrayBuffer) return data.buffer;
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice().buffer;
 }
 
 // Errors cross to the main thread as plain text: Python's traceback is in the message.

@@ -2,7 +2,7 @@
 // run has drawn something.
 import { useEffect, useReducer, useState } from "preact/hooks";
 import { useApp } from "../context";
-import { overlayComponents } from "../elements/registry";
+import { overlayComponents, visibleSidebarSections } from "../elements/registry";
 import { ROOT_BOTTOM, ROOT_MAIN, ROOT_SIDEBAR } from "../store";
 import { BlockChildren } from "./Block";
 import { BootScreen } from "./BootScreen";
@@ -22,7 +22,8 @@ export function App() {
   const main = store.roots[ROOT_MAIN];
   const sidebar = store.roots[ROOT_SIDEBAR];
   const bottom = store.roots[ROOT_BOTTOM];
-  const hasSidebar = sidebar.children.length > 0;
+  const sections = visibleSidebarSections();
+  const hasSidebar = sidebar.children.length > 0 || sections.length > 0;
   const [sidebarOpen, setSidebarOpen] = useState<boolean | null>(null);
   const narrow = typeof matchMedia === "function" && matchMedia("(max-width: 768px)").matches;
   const open =
@@ -51,6 +52,9 @@ export function App() {
             {open ? "«" : "»"}
           </button>
           <aside id="aw-sidebar" class={`aw-sidebar${open ? " aw-open" : ""}`} aria-label="Sidebar" data-testid="sidebar">
+            {sections.map((section, i) => (
+              <section.component key={i} />
+            ))}
             <div class="aw-block aw-vertical">
               <BlockChildren tree={sidebar} path={String(ROOT_SIDEBAR)} />
             </div>

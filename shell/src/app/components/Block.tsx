@@ -41,7 +41,7 @@ export function BlockChildren({ tree, path }: { tree: TreeNode; path: string }) 
       {tree.children.map((child, index) => {
         if (child.kind === "empty") return <div key={index} class="aw-empty" />;
         const childPath = `${path}.${index}`;
-        const stale = store.running && child.runId !== store.runId;
+        const stale = store.isStale(child, childPath);
         if (child.kind === "block") {
           return (
             <div key={index} class={`aw-block-slot${stale ? " aw-stale" : ""}`} data-path={childPath}>

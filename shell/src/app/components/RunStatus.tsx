@@ -16,8 +16,15 @@ export function RunStatus() {
     const timer = setTimeout(() => setVisible(true), SHOW_AFTER_MS);
     return () => clearTimeout(timer);
   }, [running, store.runId]);
+  const starting = !store.boot.interactive && !store.boot.failed && store.prerendered;
   return (
     <div class="aw-run-status" data-testid="run-status" data-running={store.running ? "true" : "false"} aria-live="polite">
+      {starting && (
+        <>
+          <span class="aw-spinner" aria-hidden="true" />
+          <span>Starting Python…</span>
+        </>
+      )}
       {visible && (
         <>
           <span class="aw-spinner" aria-hidden="true" />

@@ -1,12 +1,18 @@
 // Alerts and exceptions (with the user's traceback).
 import type { AlertNode, ExceptionNode } from "../../protocol.gen";
+import { useExtensionsVersion } from "../display/lazy";
+import { materialIconHtml } from "../display/material";
 import { Markdown } from "./Markdown";
 import { registerElement, type ElementProps } from "./registry";
 
+// An emoji, or a Material icon (`:material/name:`) drawn as inline SVG once its shard loaded.
 export function Icon({ icon }: { icon: string | null }) {
+  useExtensionsVersion();
   if (!icon) return null;
   const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
-  if (material) return <span class="aw-icon aw-material" aria-hidden="true" data-icon={material[1]} />;
+  if (material) {
+    return <span class="aw-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: materialIconHtml(material[1]) }} />;
+  }
   return <span class="aw-icon" aria-hidden="true">{icon}</span>;
 }
 

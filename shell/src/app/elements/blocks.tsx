@@ -6,7 +6,12 @@ import { registerBlock, type BlockProps } from "./registry";
 function Vertical({ node, tree, path }: BlockProps<VerticalBlock>) {
   const style = node.height ? { height: `${node.height}px`, overflowY: "auto" as const } : undefined;
   return (
-    <div class={`aw-block aw-vertical${node.border ? " aw-border" : ""}`} style={style} tabIndex={node.height ? 0 : undefined}>
+    <div
+      class={`aw-block aw-vertical${node.border ? " aw-border" : ""}${node.key ? ` st-key-${node.key.replace(/[^A-Za-z0-9_-]/g, "-")}` : ""}`}
+      style={style}
+      tabIndex={node.height ? 0 : undefined}
+      data-testid={node.height ? "scroll-container" : undefined}
+    >
       <BlockChildren tree={tree} path={path} />
     </div>
   );

@@ -46,3 +46,19 @@ export function registerOverlay(component: ComponentType<object>): void {
 export function overlayComponents(): ReadonlyArray<ComponentType<object>> {
   return overlays;
 }
+
+// Sections drawn at the top of the sidebar, above the app's own sidebar elements (the pages
+// of a multipage app...). `visible` says whether the section has something to show now.
+export interface SidebarSection {
+  component: ComponentType<object>;
+  visible: () => boolean;
+}
+const sidebarSections: SidebarSection[] = [];
+
+export function registerSidebarSection(section: SidebarSection): void {
+  sidebarSections.push(section);
+}
+
+export function visibleSidebarSections(): ReadonlyArray<SidebarSection> {
+  return sidebarSections.filter((section) => section.visible());
+}

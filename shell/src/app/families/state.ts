@@ -1,2 +1,4 @@
 // The 'state' family: import its element modules (and their CSS) here; each registers itself.
-export {};
+import "../state/state.css";
+import "../state/navigation";
+import "../state/page_link";

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import type { LabelVisibility } from "../../protocol.gen";
-import { useApp, type SendOptions } from "../context";
+import { formSinks, useApp, type SendOptions } from "../context";
 import { Help, Markdown } from "../elements/Markdown";
 
 export interface WidgetCommon {
@@ -18,6 +18,11 @@ export interface WidgetCommon {
 // A DOM id for the widget's control, stable for the widget id.
 export function domId(widgetId: string, suffix = "input"): string {
   return `aw-${suffix}-${widgetId.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+}
+
+// The accessible name for a control whose visible <label> is hidden or collapsed.
+export function hiddenLabel(node: WidgetCommon): string | undefined {
+  return node.label_visibility === "visible" ? undefined : node.label;
 }
 
 export function WidgetLabel({ node, htmlFor, id, children }: {
@@ -42,7 +47,8 @@ export function useWidgetValue<T>(node: WidgetCommon, eventSeq: number, wire: T)
   const { sendWidget } = useApp();
   const [local, setLocal] = useState<{ value: T; seq: number } | null>(null);
   const [draft, setDraft] = useState<{ value: T } | null>(null);
-  const committed = local !== null && local.seq > eventSeq ? local.value : wire;
+  const held = node.form_id !== "" && (formSinks.get(node.form_id)?.holds(node.id) ?? false);
+  const committed = local !== null && (local.seq > eventSeq || held) ? local.value : wire;
   const shown = draft !== null ? draft.value : committed;
   const commit = (value: T, options?: SendOptions) => {
     setDraft(null);

@@ -1,18 +1,27 @@
-// st.slider: native range inputs (keyboard, touch and screen readers work as the platform
-// does). A range slider is two inputs on one track. Dragging previews the value; the value is
-// sent on release, and on each key press.
-import type { SliderNode } from "../../protocol.gen";
+// st.slider and st.select_slider: native range inputs (keyboard, touch and screen readers work
+// as the platform does). A range is two inputs on one track. Dragging previews the value; the
+// value is sent on release, and on each key press. A select_slider moves over option indices.
+import type { SelectSliderNode, SliderNode } from "../../protocol.gen";
 import { registerElement, type ElementProps } from "../elements/registry";
 import { formatSliderValue } from "../format";
-import { WidgetLabel, domId, useWidgetValue } from "./common";
+import { WidgetLabel, domId, useWidgetValue, type WidgetCommon } from "./common";
 
-function Slider({ node, eventSeq }: ElementProps<SliderNode>) {
-  const { value, preview, commit } = useWidgetValue<number[]>(node, eventSeq, node.value);
-  const format = (v: number) => formatSliderValue(v, node.data_type, node.format);
-  const isRange = node.value.length === 2;
+interface TrackProps {
+  node: WidgetCommon;
+  eventSeq: number;
+  wire: number[];
+  min: number;
+  max: number;
+  step: number;
+  format(value: number): string;
+}
+
+function SliderTrack({ node, eventSeq, wire, min, max, step, format }: TrackProps) {
+  const { value, preview, commit } = useWidgetValue<number[]>(node, eventSeq, wire);
+  const isRange = value.length === 2;
   const labelId = domId(node.id, "label");
-  const span = node.max - node.min || 1;
-  const pct = (v: number) => ((v - node.min) / span) * 100;
+  const span = max - min || 1;
+  const pct = (v: number) => ((v - min) / span) * 100;
 
   const thumb = (index: number) => {
     const update = (raw: string, send: boolean) => {
@@ -30,12 +39,12 @@ function Slider({ node, eventSeq }: ElementProps<SliderNode>) {
         id={index === 0 ? domId(node.id) : domId(node.id, "input-end")}
         class={`aw-slider-input aw-slider-thumb-${index}`}
         type="range"
-        min={node.min}
-        max={node.max}
-        step={node.step}
+        min={min}
+        max={max}
+        step={step}
         value={value[index]}
         disabled={node.disabled}
-        aria-labelledby={node.label_visibility === "visible" || node.label_visibility === "hidden" ? labelId : undefined}
+        aria-labelledby={!isRange && node.label_visibility !== "collapsed" ? labelId : undefined}
         aria-label={node.label_visibility === "collapsed" || isRange ? node.label + which : undefined}
         aria-valuetext={format(value[index])}
         onInput={(e) => update((e.currentTarget as HTMLInputElement).value, false)}
@@ -59,11 +68,26 @@ function Slider({ node, eventSeq }: ElementProps<SliderNode>) {
         {value.map((_, i) => thumb(i))}
       </div>
       <div class="aw-slider-bounds" aria-hidden="true">
-        <span>{format(node.min)}</span>
-        <span>{format(node.max)}</span>
+        <span>{format(min)}</span>
+        <span>{format(max)}</span>
       </div>
     </div>
   );
 }
 
+function Slider({ node, eventSeq }: ElementProps<SliderNode>) {
+  return (
+    <SliderTrack node={node} eventSeq={eventSeq} wire={node.value} min={node.min} max={node.max} step={node.step}
+                 format={(v) => formatSliderValue(v, node.data_type, node.format)} />
+  );
+}
+
+function SelectSlider({ node, eventSeq }: ElementProps<SelectSliderNode>) {
+  return (
+    <SliderTrack node={node} eventSeq={eventSeq} wire={node.value} min={0} max={Math.max(0, node.options.length - 1)}
+                 step={1} format={(v) => node.options[Math.round(v)] ?? ""} />
+  );
+}
+
 registerElement<SliderNode>("slider", Slider);
+registerElement<SelectSliderNode>("select_slider", SelectSlider);

@@ -1,0 +1,2 @@
+"""The layout family's commands: containers, columns, tabs, expanders, popovers, forms,
+fragments and dialogs."""

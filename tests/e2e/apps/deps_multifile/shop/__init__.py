@@ -1,0 +1,1 @@
+"""The app's own package, importable because the app root is on sys.path."""
