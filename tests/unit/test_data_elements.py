@@ -181,3 +181,14 @@ def test_styler_display_values_reach_the_frame():
     assert at.dataframe[0].node["caption"] == "Cap"
     frame = frames_sent(at)[0]["schema"]
     assert [c["role"] for c in frame["columns"]] == ["index", "data", "display"]
+
+
+def test_a_first_screen_with_frames_is_not_prerendered(tmp_path):
+    from appwasm.prerender import PrerenderFailed, prerender
+
+    (tmp_path / "app.py").write_text("import streamlit as st\nst.title('T')\nst.dataframe({'a': [1]})\n")
+    with pytest.raises(PrerenderFailed, match="binary data"):
+        prerender(str(tmp_path), "app.py")
+    (tmp_path / "app.py").write_text("import streamlit as st\nst.metric('m', 1)\n")
+    assert [m["node"]["type"] for m in prerender(str(tmp_path), "app.py")["messages"] if m["type"] == "delta"] == [
+        "metric"]

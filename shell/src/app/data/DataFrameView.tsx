@@ -1,9 +1,11 @@
 // st.dataframe / st.data_editor (the grid, as a widget when it has an id) and st.table.
 // This module and the grid are a lazy chunk: a page without tables never downloads them.
-import { useMemo } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { FrameRef } from "../../protocol.gen";
 import type { ArrowDataFrameNode, ArrowTableNode, DataframeSelectionState, EditingState } from "../../protocol.gen";
 import type { ElementProps } from "../elements/registry";
-import { tableOf } from "../frames/columns";
+import { tableOf, type Table } from "../frames/columns";
+import { onFrameArrival } from "../frames/frame";
 import { useWidgetValue, type WidgetCommon } from "../widgets/common";
 import { CellContent } from "./grid/cells";
 import { Grid } from "./grid/Grid";
@@ -11,12 +13,27 @@ import { buildColumns, cellStyle, cellText } from "./grid/model";
 
 const EMPTY_EDITING: EditingState = { edited_rows: {}, added_rows: [], deleted_rows: [] };
 
+// The element's table; if a frame is not there yet (a page drawn before the worker ran),
+// the element draws itself again when it arrives.
+function useTable(refs: FrameRef[]): Table | null {
+  const [arrived, setArrived] = useState(0);
+  const table = useMemo(() => tableOf(refs), [refs, arrived]);
+  useEffect(() => {
+    if (table) return undefined;
+    const wanted = new Set(refs.map((r) => r.hash));
+    return onFrameArrival((schema) => {
+      if (wanted.has(schema.hash ?? "")) setArrived((n) => n + 1);
+    });
+  }, [table, refs]);
+  return table;
+}
+
 function Missing() {
-  return <div class="aw-alert aw-alert-error" role="alert">This table's data did not reach the page. Rerun the app to show it.</div>;
+  return <div class="aw-grid-loading" role="status" aria-busy="true">Loading data…</div>;
 }
 
 export function DataFrameView({ node, eventSeq }: ElementProps<ArrowDataFrameNode>) {
-  const table = useMemo(() => tableOf(node.frames), [node.frames]);
+  const table = useTable(node.frames);
   const columns = useMemo(
     () => (table ? buildColumns({ table, config: node.column_config, columnOrder: node.column_order, editable: node.editable, disabled: node.disabled }) : []),
     [table, node.column_config, node.column_order, node.editable, node.disabled],
@@ -54,7 +71,7 @@ export function DataFrameView({ node, eventSeq }: ElementProps<ArrowDataFrameNod
 }
 
 export function TableView({ node }: ElementProps<ArrowTableNode>) {
-  const table = useMemo(() => tableOf(node.frames), [node.frames]);
+  const table = useTable(node.frames);
   const columns = useMemo(() => (table ? buildColumns({ table, config: {}, columnOrder: null, editable: false, disabled: true }) : []), [table]);
   if (!table) return <Missing />;
   const rows = [];

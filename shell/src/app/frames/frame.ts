@@ -44,14 +44,18 @@ export function frameStats(): { frames: number; bytes: number } {
 // before the element that uses it (which follows right after).
 const arrivalListeners: Array<(schema: FrameSchema) => void> = [];
 
-export function onFrameArrival(listener: (schema: FrameSchema) => void): void {
+export function onFrameArrival(listener: (schema: FrameSchema) => void): () => void {
   arrivalListeners.push(listener);
+  return () => {
+    const i = arrivalListeners.indexOf(listener);
+    if (i >= 0) arrivalListeners.splice(i, 1);
+  };
 }
 
 registerMessageHandler("frame", (_store, message) => {
   const m = message as FrameMessage & { buffers?: ArrayBuffer[] };
   putFrame(m.schema, m.buffers ?? []);
-  for (const listener of arrivalListeners) listener(m.schema);
+  for (const listener of arrivalListeners.slice()) listener(m.schema);
 });
 
 registerMessageHandler("frame_release", (_store, message) => {
