@@ -183,8 +183,10 @@ def test_styler_display_values_reach_the_frame():
     assert [c["role"] for c in frame["columns"]] == ["index", "data", "display"]
 
 
-def test_a_first_screen_with_frames_is_not_prerendered(tmp_path):
+def test_a_first_screen_with_frames_is_not_prerendered(tmp_path, monkeypatch):
     from appwasm.prerender import PrerenderFailed, prerender
+
+    monkeypatch.chdir(tmp_path)  # prerender() changes the working directory; this restores it
 
     (tmp_path / "app.py").write_text("import streamlit as st\nst.title('T')\nst.dataframe({'a': [1]})\n")
     with pytest.raises(PrerenderFailed, match="binary data"):
