@@ -31,7 +31,12 @@ export type ElementNode =
   | RadioNode
   | ArrowDataFrameNode
   | ArrowTableNode
-  | MetricNode;
+  | MetricNode
+  | VegaLiteChartNode
+  | MapNode
+  | PlotlyChartNode
+  | PyplotNode
+  | GraphvizChartNode;
 
 export type LabelVisibility =
   | "visible" | "hidden" | "collapsed";
@@ -161,6 +166,11 @@ export interface ButtonNode {
   kind: "primary" | "secondary" | "tertiary";
   icon: string | null;
   use_container_width: boolean;
+}
+
+export interface ChartDataset {
+  name: string;
+  frames: Array<FrameRef>;
 }
 
 /** st.checkbox and st.toggle. */
@@ -314,6 +324,15 @@ export interface FrameSchema {
   styles?: Array<Record<string, string>>;
 }
 
+/** st.graphviz_chart: DOT source laid out by Graphviz (wasm, a lazy chunk) in the renderer. */
+export interface GraphvizChartNode {
+  type: "graphviz_chart";
+  spec: string;
+  engine: string;
+  use_container_width: boolean;
+  element_id: string;
+}
+
 /** st.title / st.header / st.subheader. `body` is markdown. */
 export interface HeadingNode {
   type: "heading";
@@ -345,6 +364,19 @@ export interface JsonNode {
   type: "json";
   body: string;
   expanded: boolean | number;
+}
+
+/** st.map: points drawn with Vega-Lite over the bundled world basemap (no tiles, no requests). */
+export interface MapNode {
+  type: "deck_gl_json_chart";
+  spec: string;
+  data: Array<FrameRef>;
+  datasets: Array<ChartDataset>;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<string>;
 }
 
 /** st.markdown and st.caption (CommonMark, sanitised; raw HTML only with unsafe_allow_html). */
@@ -401,6 +433,33 @@ export interface PageConfigMessage {
   icon: string | null;
   layout: "centered" | "wide" | null;
   initial_sidebar_state: "auto" | "expanded" | "collapsed" | null;
+}
+
+/** st.plotly_chart: the figure's JSON, drawn with plotly.js (a lazy chunk). */
+export interface PlotlyChartNode {
+  type: "plotly_chart";
+  spec: string;
+  config: string;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<"points" | "box" | "lasso">;
+}
+
+export interface PlotlySelection {
+  points: Array<Record<string, unknown>>;
+  point_indices: Array<number>;
+  box: Array<Record<string, unknown>>;
+  lasso: Array<Record<string, unknown>>;
+}
+
+/** st.pyplot: a PNG rendered by matplotlib in Python, in the delta's buffers[0]. */
+export interface PyplotNode {
+  type: "pyplot";
+  width: number;
+  height: number;
+  use_container_width: boolean;
 }
 
 /** The page URL's query string changed (back/forward navigation). */
@@ -516,6 +575,21 @@ export interface TracebackFrame {
   name: string;
   line: string;
   user_code: boolean;
+}
+
+/** st.vega_lite_chart, st.altair_chart and the built-in charts (line, area, bar, scatter).
+ * 
+ * A selection widget when `id` is set; its value is {"selection": {param: ...}} as Streamlit's. */
+export interface VegaLiteChartNode {
+  type: "arrow_vega_lite_chart";
+  spec: string;
+  data: Array<FrameRef>;
+  datasets: Array<ChartDataset>;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<string>;
 }
 
 /** A vertical stack: the main area, the sidebar, st.container, st.empty's parent... */
