@@ -40,8 +40,9 @@ def _lat_lon_column(df: Any, what: str, given: str | None, defaults: tuple[str, 
     else:
         found = next((c for c in defaults if c in df.columns), None)
         if found is None:
-            allowed = ", ".join(map(repr, sorted(defaults)))
-            existing = ", ".join(map(repr, list(df.columns)))
+            # (this module's `map` is st.map, so no builtin map() here)
+            allowed = ", ".join(repr(c) for c in sorted(defaults))
+            existing = ", ".join(repr(c) for c in df.columns)
             raise StreamlitAPIException(
                 f"Map data must contain a {what} column named: {allowed}. Existing columns: {existing}"
             )

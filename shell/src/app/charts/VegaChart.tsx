@@ -50,8 +50,13 @@ function counts(node: Node): Map<string, number> {
 
 async function withBasemap(spec: Spec): Promise<Spec> {
   const { worldTopology } = await import("./basemap");
+  const theme = chartTheme();
   const visit = (s: Spec) => {
-    if (s.data?.name === BASEMAP) s.data = { values: worldTopology, format: { type: "topojson", feature: "countries" } };
+    if (s.data?.name === BASEMAP) {
+      s.data = { values: worldTopology, format: { type: "topojson", feature: "countries" } };
+      // Land in the theme's second background, borders in its border color: the points stand out.
+      s.mark = { type: "geoshape", clip: true, fill: theme.bg2, stroke: theme.border, strokeWidth: 0.5, tooltip: false };
+    }
     for (const child of s.layer ?? []) visit(child);
   };
   visit(spec);

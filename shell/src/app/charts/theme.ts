@@ -3,6 +3,7 @@
 export interface ChartTheme {
   dark: boolean;
   bg: string;
+  bg2: string;
   text: string;
   text2: string;
   border: string;
@@ -31,7 +32,7 @@ export function chartTheme(element: Element = document.documentElement): ChartTh
   const bg = v("--aw-bg", "#ffffff");
   const dark = luminance(bg) < 0.5;
   return {
-    dark, bg, text: v("--aw-text", "#31333f"), text2: v("--aw-text-2", "#6b6f7b"), border: v("--aw-border", "#d6d8de"),
+    dark, bg, bg2: v("--aw-bg-2", "#f0f2f6"), text: v("--aw-text", "#31333f"), text2: v("--aw-text-2", "#6b6f7b"), border: v("--aw-border", "#d6d8de"),
     font: v("--aw-font", "sans-serif"), primary: v("--aw-primary", "#ff4b4b"),
     category: dark ? CATEGORY_DARK : CATEGORY_LIGHT,
     ramp: dark ? [...RAMP].reverse() : RAMP,
