@@ -65,6 +65,15 @@ def test_builtin_charts_selection_add_rows_and_map(open_app, pandas_dist):
     assert marks(page, 6, ".mark-shape.role-mark path") > 100
     assert marks(page, 6, ".mark-symbol.role-mark path") == 3
     # Vega, Vega-Lite, the basemap: all from the site itself.
+    # Charts that fill their container follow its width; the theme follows the color scheme.
+    line_svg = chart(page, 0).locator("svg.marks")
+    wide = float(line_svg.get_attribute("width"))
+    page.set_viewport_size({"width": 640, "height": 900})
+    page.wait_for_function(
+        f"() => parseFloat(document.querySelector('.aw-chart svg.marks').getAttribute('width')) < {wide - 50}")
+    page.emulate_media(color_scheme="dark")
+    page.wait_for_function(
+        "() => getComputedStyle(document.querySelector('.aw-chart svg.marks')).backgroundColor === 'rgb(14, 17, 23)'")
     assert app.foreign_requests() == []
     assert any("VegaChart" in u for u in app.requests)
     assert any("basemap" in u for u in app.requests)

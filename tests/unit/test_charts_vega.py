@@ -143,3 +143,23 @@ def test_builtin_charts_import_no_plotting_library():
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_builtin_chart_without_pandas_says_so():
+    script = (
+        "import builtins, sys\n"
+        "real = builtins.__import__\n"
+        "def guarded(name, *args, **kwargs):\n"
+        "    if name.split('.')[0] in ('pandas', 'numpy', 'pyarrow'):\n"
+        "        raise ImportError(name)\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = guarded\n"
+        "from appwasm.testing.v1 import AppTest\n"
+        "at = AppTest.from_string('import streamlit as st\\nst.area_chart([1, 2])').run()\n"
+        "print(at.exception[0].message)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == [
+        "`st.area_chart` needs pandas, which this app's site does not include. Add `pandas` to the app's "
+        "requirements (or `import pandas` in the app) and build it again.",
+    ]

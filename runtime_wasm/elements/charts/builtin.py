@@ -359,12 +359,24 @@ def _tooltip(df: Any, x: str, y: str, size: str | None, color: str | None) -> li
 
 # ---------------------------------------------------------------- the chart
 
+def require_pandas(command: str) -> None:
+    """Streamlit's charts are built with pandas: say so plainly when the site lacks it."""
+    try:
+        import pandas  # noqa: F401
+    except ImportError as exc:
+        raise StreamlitAPIException(
+            f"`st.{command}` needs pandas, which this app's site does not include. Add `pandas` to the app's "
+            "requirements (or `import pandas` in the app) and build it again."
+        ) from exc
+
+
 def build_chart(kind: str, data: Any, *, x: Any = None, y: Any = None, x_label: str | None = None,
                 y_label: str | None = None, color: Any = None, size: Any = None, width: int | None = None,
                 height: int | None = None, stack: Any = None) -> BuiltChart:
     """The Vega-Lite spec (data by name, "__data__") and the prepared DataFrame of one chart."""
     from appwasm.frames.convert import to_pandas
 
+    require_pandas(CHART_TYPES[kind][1])
     df, _ = to_pandas(data, ensure_copy=True)
     x_column = _parse_x(df, x)
     y_columns = _parse_y(df, y, x_column)

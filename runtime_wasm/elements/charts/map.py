@@ -110,8 +110,10 @@ def map_spec(data: Any, latitude: str | None, longitude: str | None, color: Any,
     }]
     points = None
     if data is not None and not (hasattr(data, "empty") and data.empty):
+        from appwasm.elements.charts.builtin import require_pandas
         from appwasm.frames.convert import to_pandas
 
+        require_pandas("map")
         df, _ = to_pandas(data)
         lat = _lat_lon_column(df, "latitude", latitude, _LAT_NAMES)
         lon = _lat_lon_column(df, "longitude", longitude, _LON_NAMES)
