@@ -31,16 +31,32 @@ def records(df: Any) -> list[dict[str, Any]]:
     return json.loads(df.to_json(orient="records", date_format="iso", default_handler=str))
 
 
-class VegaLiteChart(Element):
-    """st.vega_lite_chart, st.altair_chart, st.line/area/bar/scatter_chart."""
-
-    type = "arrow_vega_lite_chart"
+class _SelectableChart(Element):
+    """A chart that is a selection widget when the app passed on_select."""
 
     def __init__(self, node: dict[str, Any], root: Any, path: tuple[int, ...]) -> None:
         super().__init__(node, root, path)
         self.id: str = node.get("id", "")
         self._widget = root.session_state_raw.widget_spec(self.id) if self.id else None
         self.key = self._widget.key if self._widget else None
+
+    @property
+    def selection(self) -> Any:
+        """The selection state (None if the chart has no on_select)."""
+        return self.root.session_state_raw[self.id] if self._widget is not None else None
+
+    def set_value(self, state: Any) -> _SelectableChart:
+        """Queue a selection state ({"selection": {...}}) for the next run."""
+        if self._widget is None:
+            raise TypeError("this chart is not a widget (pass on_select)")
+        self.root._pending[self.id] = self._widget.serialize(state)
+        return self
+
+
+class VegaLiteChart(_SelectableChart):
+    """st.vega_lite_chart, st.altair_chart, st.line/area/bar/scatter_chart."""
+
+    type = "arrow_vega_lite_chart"
 
     @property
     def datasets(self) -> dict[str, Any]:
@@ -81,18 +97,6 @@ class VegaLiteChart(Element):
     def selection_mode(self) -> list[str]:
         return list(self.node.get("selection_mode", []))
 
-    @property
-    def selection(self) -> Any:
-        """The selection state (None if the chart has no on_select)."""
-        return self.root.session_state_raw[self.id] if self._widget is not None else None
-
-    def set_value(self, state: Any) -> VegaLiteChart:
-        """Queue a selection state ({"selection": {param: ...}}) for the next run."""
-        if self._widget is None:
-            raise TypeError("this chart is not a widget (pass on_select)")
-        self.root._pending[self.id] = self._widget.serialize(state)
-        return self
-
 
 class MapChart(VegaLiteChart):
     """st.map (Streamlit's type name: "deck_gl_json_chart"); `.spec` is its Vega-Lite spec."""
@@ -100,13 +104,8 @@ class MapChart(VegaLiteChart):
     type = "deck_gl_json_chart"
 
 
-class PlotlyChart(Element):
+class PlotlyChart(_SelectableChart):
     type = "plotly_chart"
-
-    def __init__(self, node: dict[str, Any], root: Any, path: tuple[int, ...]) -> None:
-        super().__init__(node, root, path)
-        self.id: str = node.get("id", "")
-        self._widget = root.session_state_raw.widget_spec(self.id) if self.id and node.get("selection_mode") else None
 
     @property
     def spec(self) -> dict[str, Any]:
@@ -120,16 +119,6 @@ class PlotlyChart(Element):
     @property
     def config(self) -> dict[str, Any]:
         return dict(json.loads(self.node["config"]))
-
-    @property
-    def selection(self) -> Any:
-        return self.root.session_state_raw[self.id] if self._widget is not None else None
-
-    def set_value(self, state: Any) -> PlotlyChart:
-        if self._widget is None:
-            raise TypeError("this chart is not a widget (pass on_select)")
-        self.root._pending[self.id] = self._widget.serialize(state)
-        return self
 
 
 class Pyplot(Element):

@@ -366,9 +366,9 @@ export interface JsonNode {
   expanded: boolean | number;
 }
 
-/** st.map: points drawn with Vega-Lite over the bundled world basemap (no tiles, no requests). */
+/** st.map: points drawn with Vega-Lite over the bundled world basemap (no tiles, no requests);
+ * the renderer supplies the data of the layer named "__basemap__". */
 export interface MapNode {
-  type: "deck_gl_json_chart";
   spec: string;
   data: Array<FrameRef>;
   datasets: Array<ChartDataset>;
@@ -377,6 +377,7 @@ export interface MapNode {
   id: string;
   form_id: string;
   selection_mode: Array<string>;
+  type: "deck_gl_json_chart";
 }
 
 /** st.markdown and st.caption (CommonMark, sanitised; raw HTML only with unsafe_allow_html). */
@@ -577,11 +578,9 @@ export interface TracebackFrame {
   user_code: boolean;
 }
 
-/** st.vega_lite_chart, st.altair_chart and the built-in charts (line, area, bar, scatter).
- * 
- * A selection widget when `id` is set; its value is {"selection": {param: ...}} as Streamlit's. */
-export interface VegaLiteChartNode {
-  type: "arrow_vega_lite_chart";
+/** What every Vega-Lite chart element carries (a selection widget when `id` is set; its
+ * value is {"selection": {param: ...}} as Streamlit's). */
+export interface VegaChartFields {
   spec: string;
   data: Array<FrameRef>;
   datasets: Array<ChartDataset>;
@@ -590,6 +589,19 @@ export interface VegaLiteChartNode {
   id: string;
   form_id: string;
   selection_mode: Array<string>;
+}
+
+/** st.vega_lite_chart, st.altair_chart and the built-in charts (line, area, bar, scatter). */
+export interface VegaLiteChartNode {
+  spec: string;
+  data: Array<FrameRef>;
+  datasets: Array<ChartDataset>;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<string>;
+  type: "arrow_vega_lite_chart";
 }
 
 /** A vertical stack: the main area, the sidebar, st.container, st.empty's parent... */

@@ -236,25 +236,11 @@ def _melt(df: Any, keep: list[str], melt: list[str]) -> Any:
     return fix_mixed_columns(melted, [*keep, COLOR_COLUMN, VALUE_COLUMN])
 
 
-def _arrow_incompatible(column: Any) -> bool:
-    from pandas.api.types import infer_dtype, is_dict_like, is_list_like
-
-    if column.dtype.kind == "c":
-        return True
-    if column.dtype == "object":
-        kind = infer_dtype(column, skipna=True)
-        if kind in ("mixed-integer", "complex"):
-            return True
-        if kind == "mixed":
-            if len(column) == 0:
-                return True
-            first = column.iloc[0]
-            return not is_list_like(first) or is_dict_like(first) or isinstance(first, frozenset)
-    return False
-
-
 def fix_mixed_columns(df: Any, columns: list[str]) -> Any:
     """Columns of mixed Python types become strings, as Streamlit does before Arrow conversion."""
+    # Streamlit's test for columns Arrow cannot take as they are (the data family shares it).
+    from appwasm.elements.data.data_editor import _arrow_incompatible
+
     fixed = None
     for name in columns:
         if _arrow_incompatible(df[name]):

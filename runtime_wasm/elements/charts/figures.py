@@ -19,8 +19,7 @@ from typing import Any
 
 from appwasm.delta_generator import DeltaGenerator, dg_command
 from appwasm.elements.data.arrow import AttributeDictionary
-from appwasm.elements.charts.vega import check_on_select, check_theme
-from appwasm.elements.widgets._common import Widget
+from appwasm.elements.charts.vega import check_on_select, check_theme, selection_widget
 from appwasm.errors import StreamlitAPIException
 
 _PLOTLY_SELECTION_MODES = {"points", "box", "lasso"}
@@ -110,12 +109,7 @@ def plotly_chart(dg: DeltaGenerator, figure_or_data: Any, use_container_width: b
     """
     check_theme(theme)
     check_on_select(on_select)
-    selecting = on_select != "ignore"
-    widget = None
-    if selecting:
-        widget = Widget(dg, "plotly_chart", "", key=key, help=None, disabled=False,
-                        on_change=on_select if callable(on_select) else None,
-                        check_form_callback=callable(on_select))
+    widget = selection_widget(dg, "plotly_chart", key, on_select)
     config = dict(kwargs.get("config", {}))
     config.setdefault("showLink", kwargs.get("show_link", False))
     config.setdefault("linkText", kwargs.get("link_text", False))

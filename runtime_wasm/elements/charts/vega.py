@@ -193,6 +193,15 @@ def altair_to_spec(chart: Any, data: ChartData) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- the element
 
+def selection_widget(dg: DeltaGenerator, kind: str, key: Any, on_select: Any) -> Widget | None:
+    """The widget a chart becomes with on_select ("rerun" or a callback); None for "ignore"."""
+    if on_select == "ignore":
+        return None
+    callback = on_select if callable(on_select) else None
+    return Widget(dg, kind, "", key=key, help=None, disabled=False, on_change=callback,
+                  check_form_callback=callback is not None)
+
+
 def deserialize_selection(params: list[str]) -> Callable[[Any], AttributeDictionary]:
     def deserialize(wire: Any) -> AttributeDictionary:
         state = json.loads(wire) if isinstance(wire, str) else wire
@@ -216,12 +225,7 @@ def enqueue_vega_chart(dg: DeltaGenerator, spec: dict[str, Any], chart_data: Cha
     """Post a Vega-Lite chart (spec without data + frames); a selection widget with on_select."""
     check_theme(theme)
     check_on_select(on_select)
-    selecting = on_select != "ignore"
-    widget = None
-    if selecting:
-        widget = Widget(dg, "arrow_vega_lite_chart", "", key=key, help=None, disabled=False,
-                        on_change=on_select if callable(on_select) else None,
-                        check_form_callback=callable(on_select))
+    widget = selection_widget(dg, "arrow_vega_lite_chart", key, on_select)
     spec_json = stable_spec_json(spec)
     node: dict[str, Any] = {
         "type": node_type, "spec": spec_json, "use_container_width": bool(use_container_width),

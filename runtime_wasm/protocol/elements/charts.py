@@ -17,13 +17,10 @@ class ChartDataset(TypedDict):
     frames: list[FrameRef]
 
 
-class VegaLiteChartNode(TypedDict):
-    """st.vega_lite_chart, st.altair_chart and the built-in charts (line, area, bar, scatter).
+class VegaChartFields(TypedDict):
+    """What every Vega-Lite chart element carries (a selection widget when `id` is set; its
+    value is {"selection": {param: ...}} as Streamlit's)."""
 
-    A selection widget when `id` is set; its value is {"selection": {param: ...}} as Streamlit's.
-    """
-
-    type: Literal["arrow_vega_lite_chart"]
     spec: str  # Vega-Lite JSON without data
     data: list[FrameRef]  # inline data chunks (may be empty)
     datasets: list[ChartDataset]
@@ -34,18 +31,17 @@ class VegaLiteChartNode(TypedDict):
     selection_mode: list[str]
 
 
-class MapNode(TypedDict):
-    """st.map: points drawn with Vega-Lite over the bundled world basemap (no tiles, no requests)."""
+class VegaLiteChartNode(VegaChartFields):
+    """st.vega_lite_chart, st.altair_chart and the built-in charts (line, area, bar, scatter)."""
+
+    type: Literal["arrow_vega_lite_chart"]
+
+
+class MapNode(VegaChartFields):
+    """st.map: points drawn with Vega-Lite over the bundled world basemap (no tiles, no requests);
+    the renderer supplies the data of the layer named "__basemap__"."""
 
     type: Literal["deck_gl_json_chart"]
-    spec: str  # Vega-Lite JSON; the renderer adds the basemap layer's data
-    data: list[FrameRef]
-    datasets: list[ChartDataset]
-    use_container_width: bool
-    theme: Literal["streamlit", ""]
-    id: str
-    form_id: str
-    selection_mode: list[str]
 
 
 class PlotlySelection(TypedDict):
