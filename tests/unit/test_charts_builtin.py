@@ -18,6 +18,7 @@ pytest.importorskip("pandas")
 pytest.importorskip("altair")
 
 from appwasm.testing.v1 import AppTest  # noqa: E402
+
 from tests.unit.charts_golden.cases import CASES, PRELUDE  # noqa: E402
 
 GOLDENS = json.loads((Path(__file__).parent / "charts_golden" / "specs.json").read_text())
@@ -59,7 +60,7 @@ def test_chart_matches_streamlit(case: str) -> None:
     assert [e.message.strip() for e in at.exception] == [m.strip() for m in golden["errors"]]
     charts = [el for el in at.main if el.type == "arrow_vega_lite_chart"]
     assert len(charts) == len(golden["elements"])
-    for chart, expected in zip(charts, golden["elements"]):
+    for chart, expected in zip(charts, golden["elements"], strict=True):
         ours = json.loads(chart.node["spec"])
         assert _rename_datasets(ours, [d["name"] for d in chart.node["datasets"]]) == _rename_datasets(
             expected["spec"], list(expected["datasets"]))

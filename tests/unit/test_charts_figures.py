@@ -7,7 +7,6 @@ import math
 from pathlib import Path
 
 import pytest
-
 from appwasm.testing.v1 import AppTest
 
 pytest.importorskip("pandas")

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from appwasm.frames.transport import FAMILY_KEY
 from appwasm.testing.v1 import AppTest
 

@@ -407,7 +407,6 @@ def build_chart(kind: str, data: Any, *, x: Any = None, y: Any = None, x_label: 
 def prepare_added_rows(data: Any, columns: ChartColumns, last_index: Any) -> tuple[Any, Any]:
     """add_rows on a built-in chart: the new rows prepared as the chart's data (RangeIndex continued)."""
     import pandas as pd
-
     from appwasm.frames.convert import to_pandas
 
     df, _ = to_pandas(data)

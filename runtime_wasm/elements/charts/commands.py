@@ -15,7 +15,6 @@ from appwasm.elements.charts.builtin import BuiltChart, build_chart, check_stack
 from appwasm.elements.charts.vega import ChartData, append_frame, enqueue_vega_chart, prepare_spec
 from appwasm.frames import encode_data
 
-
 AddRowsFactory = Callable[[dict[str, Any], ChartData], Callable[[DeltaGenerator, Any], DeltaGenerator]]
 
 

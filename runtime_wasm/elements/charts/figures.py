@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from appwasm.delta_generator import DeltaGenerator, dg_command
-from appwasm.elements.data.arrow import AttributeDictionary
 from appwasm.elements.charts.vega import check_on_select, check_theme, selection_widget
+from appwasm.elements.data.arrow import AttributeDictionary
 from appwasm.errors import StreamlitAPIException
 
 _PLOTLY_SELECTION_MODES = {"points", "box", "lasso"}
@@ -146,7 +146,7 @@ def graphviz_chart(dg: DeltaGenerator, figure_or_dot: Any, use_container_width: 
     elif isinstance(figure_or_dot, str):
         dot, engine = figure_or_dot, "dot"
     else:
-        raise StreamlitAPIException("Unhandled type for graphviz chart: %s" % type(figure_or_dot))
+        raise StreamlitAPIException(f"Unhandled type for graphviz chart: {type(figure_or_dot)}")
     element_id = hashlib.sha1(f"{dot}\0{engine}\0{use_container_width}".encode()).hexdigest()
     node = {"type": "graphviz_chart", "spec": dot, "engine": engine,
             "use_container_width": bool(use_container_width), "element_id": element_id}

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-import pyarrow as pa
+import pyarrow as pa  # noqa: TID253 - a by-hand tool, run under Streamlit 1.40
 from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).parent))
