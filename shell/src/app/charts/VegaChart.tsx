@@ -65,6 +65,9 @@ async function withBasemap(spec: Spec): Promise<Spec> {
 
 async function buildSpec(node: Node, width: number): Promise<Spec> {
   let spec: Spec = JSON.parse(node.spec);
+  // Streamlit's specs name Vega-Lite 5's schema; the bundled Vega-Lite reads them as they are
+  // (without the name, vega-embed does not warn about the version on every chart).
+  delete spec.$schema;
   const datasets: Record<string, Row[]> = {};
   for (const d of node.datasets) datasets[d.name] = rowsOf(d.frames) ?? [];
   if (node.data.length) {
