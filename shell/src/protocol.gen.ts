@@ -66,7 +66,12 @@ export type ElementNode =
   | PageLinkNode
   | ArrowDataFrameNode
   | ArrowTableNode
-  | MetricNode;
+  | MetricNode
+  | VegaLiteChartNode
+  | MapNode
+  | PlotlyChartNode
+  | PyplotNode
+  | GraphvizChartNode;
 
 export type LabelVisibility =
   | "visible" | "hidden" | "collapsed";
@@ -272,6 +277,11 @@ export interface CameraInputNode {
 export interface CelebrationNode {
   type: "balloons" | "snow";
   nonce: string;
+}
+
+export interface ChartDataset {
+  name: string;
+  frames: Array<FrameRef>;
 }
 
 /** st.chat_input: a trigger whose value is the submitted text, for one run. */
@@ -579,6 +589,15 @@ export interface FrameSchema {
   styles?: Array<Record<string, string>>;
 }
 
+/** st.graphviz_chart: DOT source laid out by Graphviz (wasm, a lazy chunk) in the renderer. */
+export interface GraphvizChartNode {
+  type: "graphviz_chart";
+  spec: string;
+  engine: string;
+  use_container_width: boolean;
+  element_id: string;
+}
+
 /** st.title / st.header / st.subheader. `body` is markdown. */
 export interface HeadingNode {
   type: "heading";
@@ -672,6 +691,20 @@ export interface LogoMessage {
   icon_image: Record<string, unknown> | null;
   link: string | null;
   size: "small" | "medium" | "large";
+}
+
+/** st.map: points drawn with Vega-Lite over the bundled world basemap (no tiles, no requests);
+ * the renderer supplies the data of the layer named "__basemap__". */
+export interface MapNode {
+  spec: string;
+  data: Array<FrameRef>;
+  datasets: Array<ChartDataset>;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<string>;
+  type: "deck_gl_json_chart";
 }
 
 /** st.markdown and st.caption (CommonMark, sanitised; raw HTML only with unsafe_allow_html). */
@@ -816,6 +849,25 @@ export interface PageUrlMessage {
   history: "push" | "replace";
 }
 
+/** st.plotly_chart: the figure's JSON, drawn with plotly.js (a lazy chunk). */
+export interface PlotlyChartNode {
+  type: "plotly_chart";
+  spec: string;
+  config: string;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<"points" | "box" | "lasso">;
+}
+
+export interface PlotlySelection {
+  points: Array<Record<string, unknown>>;
+  point_indices: Array<number>;
+  box: Array<Record<string, unknown>>;
+  lasso: Array<Record<string, unknown>>;
+}
+
 /** st.popover: a button that opens its children in a popup. */
 export interface PopoverBlock {
   type: "popover";
@@ -831,6 +883,14 @@ export interface ProgressNode {
   type: "progress";
   value: number;
   text: string | null;
+}
+
+/** st.pyplot: a PNG rendered by matplotlib in Python, in the delta's buffers[0]. */
+export interface PyplotNode {
+  type: "pyplot";
+  width: number;
+  height: number;
+  use_container_width: boolean;
 }
 
 /** The page URL's query string changed (back/forward navigation). */
@@ -1057,6 +1117,32 @@ export interface UploadedFileRef {
   file_id: string;
   name: string;
   size: number;
+}
+
+/** What every Vega-Lite chart element carries (a selection widget when `id` is set; its
+ * value is {"selection": {param: ...}} as Streamlit's). */
+export interface VegaChartFields {
+  spec: string;
+  data: Array<FrameRef>;
+  datasets: Array<ChartDataset>;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<string>;
+}
+
+/** st.vega_lite_chart, st.altair_chart and the built-in charts (line, area, bar, scatter). */
+export interface VegaLiteChartNode {
+  spec: string;
+  data: Array<FrameRef>;
+  datasets: Array<ChartDataset>;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<string>;
+  type: "arrow_vega_lite_chart";
 }
 
 /** A vertical stack: the main area, the sidebar, st.container, st.empty's parent... */
