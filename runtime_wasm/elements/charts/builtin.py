@@ -198,7 +198,7 @@ def prepare_data(df: Any, columns: ChartColumns) -> tuple[Any, str | None, str |
         # The index becomes the x column (under its own name, or a collision-proof one).
         x_column = INDEX_COLUMN if df.index.name is None else df.index.name
         df.index.name = x_column
-        df.reset_index(inplace=True)
+        df = df.reset_index()
     keep: list[Any] = []
     for name in (x_column, columns.color, columns.size, *columns.y):
         if name is not None and name not in keep:
