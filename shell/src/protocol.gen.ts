@@ -202,6 +202,7 @@ export interface BootConfig {
   interrupt: "auto" | "jspi" | "shared_memory" | "none";
   snapshot: boolean;
   snapshot_key: string;
+  runtime_wheel: string;
   theme?: Record<string, string>;
 }
 
