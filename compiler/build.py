@@ -187,7 +187,9 @@ def build(
             "preload": [],
             "interrupt": interrupt,  # type: ignore[typeddict-item]
             "snapshot": snapshot,
-            "snapshot_key": f"{dist.version}-{sha256_file(pyodide_site / 'pyodide.asm.wasm')[:16]}",
+            # The exact Pyodide build and runtime the snapshot holds.
+            "snapshot_key": f"{dist.version}-{sha256_file(pyodide_site / 'pyodide.asm.wasm')[:16]}-{runtime.sha256[:12]}",
+            "runtime_wheel": PYODIDE_DIR + runtime.file_name,
         }
         if theme:
             config["theme"] = theme

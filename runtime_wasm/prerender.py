@@ -40,9 +40,11 @@ def prerender(app_root: str, entry: str) -> dict[str, Any]:
     if outcome.status not in ("complete", "stopped") or outcome.error is not None:
         reason = f"{type(outcome.error).__name__}: {outcome.error}" if outcome.error else outcome.status
         raise PrerenderFailed(reason)
-    messages = [m for m in sink.messages if m.get("type") in _KEPT and "_buffers" not in m]
-    if len(messages) != sum(1 for m in sink.messages if m.get("type") in _KEPT):
+    # Binary data travels in deltas (images) or in messages of their own (frames): either way
+    # the first screen needs it, and it is not prerendered.
+    if any("_buffers" in m for m in sink.messages):
         raise PrerenderFailed("the first run draws binary data (images, frames), which is not prerendered")
+    messages = [m for m in sink.messages if m.get("type") in _KEPT]
     return {"messages": messages, "status": outcome.status}
 
 

@@ -52,7 +52,8 @@ class BridgeSink:
         if buffers:
             from pyodide.ffi import to_js  # only inside Pyodide
 
-            self._bridge.post(text, to_js([bytes(b) for b in buffers]))
+            # to_js copies each buffer out of the wasm heap once (no intermediate bytes copy).
+            self._bridge.post(text, to_js([memoryview(b).cast("B") if memoryview(b).format != "B" else b for b in buffers]))
         else:
             self._bridge.post(text, None)
 

@@ -39,4 +39,7 @@ class BootConfig(TypedDict):
     # Pyodide build (its wasm's sha256), so a snapshot is never restored into another build.
     snapshot: bool
     snapshot_key: str
+    # The runtime's wheel (site-relative). A snapshot holds the runtime already imported, so a
+    # repeat visit only puts its files back (for lazy imports and tracebacks).
+    runtime_wheel: str
     theme: NotRequired[dict[str, str]]

@@ -164,4 +164,25 @@ MAIN_TO_WORKER.append(UploadFilesMessage)
 
 # ---- data family ----
 
+from appwasm.protocol.frames import FrameSchema  # noqa: E402
+
+
+class FrameMessage(TypedDict):
+    """A frame's schema; its buffers travel beside the JSON. Sent once per session and hash."""
+
+    type: Literal["frame"]
+    v: int
+    schema: FrameSchema
+
+
+class FrameReleaseMessage(TypedDict):
+    """The frames no element of the last complete run uses: the renderer may drop them."""
+
+    type: Literal["frame_release"]
+    v: int
+    hashes: list[str]
+
+
+WORKER_TO_MAIN += [FrameMessage, FrameReleaseMessage]
+
 # ---- charts family ----

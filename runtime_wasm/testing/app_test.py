@@ -209,7 +209,10 @@ class AppTest:
                 block.children = existing.children
             parent.children[path[-1]] = block
         else:
-            parent.children[path[-1]] = wrap(message["node"], self, path)
+            node = message["node"]
+            if message.get("_buffers"):  # binary payloads of the delta, as the renderer gets them
+                node = dict(node, _buffers=message["_buffers"])
+            parent.children[path[-1]] = wrap(node, self, path)
 
     # ------------------------------------------------------------ inspection
 

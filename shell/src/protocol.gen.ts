@@ -63,7 +63,15 @@ export type ElementNode =
   | DownloadButtonNode
   | LinkButtonNode
   | ChatInputNode
-  | PageLinkNode;
+  | PageLinkNode
+  | ArrowDataFrameNode
+  | ArrowTableNode
+  | MetricNode
+  | VegaLiteChartNode
+  | MapNode
+  | PlotlyChartNode
+  | PyplotNode
+  | GraphvizChartNode;
 
 export type LabelVisibility =
   | "visible" | "hidden" | "collapsed";
@@ -95,7 +103,9 @@ export type WorkerToMain =
   | PageUrlMessage
   | PageNotFoundMessage
   | FragmentAutoRerunMessage
-  | LogoMessage;
+  | LogoMessage
+  | FrameMessage
+  | FrameReleaseMessage;
 
 /** st.error / st.warning / st.info / st.success. `body` is markdown. */
 export interface AlertNode {
@@ -103,6 +113,47 @@ export interface AlertNode {
   level: "error" | "warning" | "info" | "success";
   body: string;
   icon: string | null;
+}
+
+/** st.dataframe and st.data_editor (a virtualized grid).
+ * 
+ * It is a widget when `id` is set: row/column selection (st.dataframe with on_select) or
+ * cell editing (st.data_editor, `editable`). */
+export interface ArrowDataFrameNode {
+  type: "arrow_data_frame";
+  frames: Array<FrameRef>;
+  width: number | null;
+  height: number | null;
+  use_container_width: boolean;
+  column_order: Array<string> | null;
+  column_config: Record<string, ColumnConfigNode>;
+  id: string;
+  form_id: string;
+  selection_mode: Array<"single-row" | "multi-row" | "single-column" | "multi-column">;
+  selection: DataframeSelectionState | null;
+  editable: boolean;
+  num_rows: "fixed" | "dynamic";
+  disabled: boolean;
+  editing: EditingState | null;
+  caption: string | null;
+}
+
+/** st.table: a static table (every row in the DOM). */
+export interface ArrowTableNode {
+  type: "arrow_table";
+  frames: Array<FrameRef>;
+  caption: string | null;
+}
+
+/** An Arrow logical type in Arrow's JSON form (e.g. {"name": "int", "bitWidth": 64, "isSigned": true}). */
+export interface ArrowType {
+  name?: string;
+  bitWidth?: number;
+  isSigned?: boolean;
+  precision?: unknown;
+  scale?: number;
+  unit?: string;
+  timezone?: string | null;
 }
 
 /** st.audio_input: a WAV recording from the user's microphone (zero or one file). */
@@ -151,6 +202,7 @@ export interface BootConfig {
   interrupt: "auto" | "jspi" | "shared_memory" | "none";
   snapshot: boolean;
   snapshot_key: string;
+  runtime_wheel: string;
   theme?: Record<string, string>;
 }
 
@@ -228,6 +280,11 @@ export interface CelebrationNode {
   nonce: string;
 }
 
+export interface ChartDataset {
+  name: string;
+  frames: Array<FrameRef>;
+}
+
 /** st.chat_input: a trigger whose value is the submitted text, for one run. */
 export interface ChatInputNode {
   type: "chat_input";
@@ -300,12 +357,34 @@ export interface ColumnBlock {
   vertical_alignment: "top" | "center" | "bottom";
 }
 
+/** st.column_config for one column (keys: column name, "_index", or "_pos:<n>"). */
+export interface ColumnConfigNode {
+  label?: string;
+  width?: "small" | "medium" | "large";
+  help?: string;
+  hidden?: boolean;
+  disabled?: boolean;
+  required?: boolean;
+  default?: unknown;
+  type_config?: Record<string, unknown>;
+}
+
 /** What the script printed to stdout/stderr, forwarded to the browser console. */
 export interface ConsoleMessage {
   type: "console";
   v: number;
   stream: "stdout" | "stderr";
   text: string;
+}
+
+/** Rows by position in the data (not in the sorted view), columns by name. */
+export interface DataframeSelection {
+  rows: Array<number>;
+  columns: Array<string>;
+}
+
+export interface DataframeSelectionState {
+  selection: DataframeSelection;
 }
 
 /** st.date_input: dates on the wire as "YYYY/MM/DD" strings; empty list = no date. */
@@ -371,6 +450,13 @@ export interface DownloadButtonNode {
   mime: string;
   size: number;
   digest: string;
+}
+
+/** st.data_editor's widget value: row position -> column name -> value, as Streamlit's. */
+export interface EditingState {
+  edited_rows: Record<string, Record<string, unknown>>;
+  added_rows: Array<Record<string, unknown>>;
+  deleted_rows: Array<number>;
 }
 
 /** Put an element at `path` (root index, then child indices), replacing what was there. */
@@ -448,6 +534,70 @@ export interface FragmentRerunMessage {
   v: number;
   seq: number;
   fragment_id: string;
+}
+
+/** One column: Arrow type, length, null count and the indices of its buffers. */
+export interface FrameColumnSchema {
+  name?: string;
+  role?: string;
+  target?: number;
+  type?: ArrowType;
+  length?: number;
+  null_count?: number;
+  validity?: number | null;
+  offsets?: number | null;
+  data?: number | null;
+  children?: Array<FrameColumnSchema>;
+  dictionary?: FrameDictionary;
+  range?: FrameRange;
+}
+
+export interface FrameDictionary {
+  indexType: ArrowType;
+  isOrdered: boolean;
+  values: FrameColumnSchema;
+}
+
+/** A frame's schema; its buffers travel beside the JSON. Sent once per session and hash. */
+export interface FrameMessage {
+  type: "frame";
+  v: number;
+  schema: FrameSchema;
+}
+
+export interface FrameRange {
+  start: number;
+  step: number;
+}
+
+/** How an element names a frame the renderer holds (or receives just before). */
+export interface FrameRef {
+  hash: string;
+  num_rows: number;
+}
+
+/** The frames no element of the last complete run uses: the renderer may drop them. */
+export interface FrameReleaseMessage {
+  type: "frame_release";
+  v: number;
+  hashes: Array<string>;
+}
+
+export interface FrameSchema {
+  v?: number;
+  hash?: string;
+  num_rows?: number;
+  columns?: Array<FrameColumnSchema>;
+  styles?: Array<Record<string, string>>;
+}
+
+/** st.graphviz_chart: DOT source laid out by Graphviz (wasm, a lazy chunk) in the renderer. */
+export interface GraphvizChartNode {
+  type: "graphviz_chart";
+  spec: string;
+  engine: string;
+  use_container_width: boolean;
+  element_id: string;
 }
 
 /** st.title / st.header / st.subheader. `body` is markdown. */
@@ -545,6 +695,20 @@ export interface LogoMessage {
   size: "small" | "medium" | "large";
 }
 
+/** st.map: points drawn with Vega-Lite over the bundled world basemap (no tiles, no requests);
+ * the renderer supplies the data of the layer named "__basemap__". */
+export interface MapNode {
+  spec: string;
+  data: Array<FrameRef>;
+  datasets: Array<ChartDataset>;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<string>;
+  type: "deck_gl_json_chart";
+}
+
 /** st.markdown and st.caption (CommonMark, sanitised; raw HTML only with unsafe_allow_html). */
 export interface MarkdownNode {
   type: "markdown";
@@ -565,6 +729,18 @@ export interface MediaRef {
 export interface MediaSource {
   media: MediaRef | null;
   url: string | null;
+}
+
+/** st.metric: value and delta already formatted as Streamlit formats them. */
+export interface MetricNode {
+  type: "metric";
+  label: string;
+  body: string;
+  delta: string;
+  color: "red" | "green" | "gray";
+  direction: "up" | "down" | "none";
+  help: string | null;
+  label_visibility: LabelVisibility;
 }
 
 /** st.multiselect: the wire value is the list of selected option indices, in order. */
@@ -675,6 +851,25 @@ export interface PageUrlMessage {
   history: "push" | "replace";
 }
 
+/** st.plotly_chart: the figure's JSON, drawn with plotly.js (a lazy chunk). */
+export interface PlotlyChartNode {
+  type: "plotly_chart";
+  spec: string;
+  config: string;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<"points" | "box" | "lasso">;
+}
+
+export interface PlotlySelection {
+  points: Array<Record<string, unknown>>;
+  point_indices: Array<number>;
+  box: Array<Record<string, unknown>>;
+  lasso: Array<Record<string, unknown>>;
+}
+
 /** st.popover: a button that opens its children in a popup. */
 export interface PopoverBlock {
   type: "popover";
@@ -690,6 +885,14 @@ export interface ProgressNode {
   type: "progress";
   value: number;
   text: string | null;
+}
+
+/** st.pyplot: a PNG rendered by matplotlib in Python, in the delta's buffers[0]. */
+export interface PyplotNode {
+  type: "pyplot";
+  width: number;
+  height: number;
+  use_container_width: boolean;
 }
 
 /** The page URL's query string changed (back/forward navigation). */
@@ -916,6 +1119,32 @@ export interface UploadedFileRef {
   file_id: string;
   name: string;
   size: number;
+}
+
+/** What every Vega-Lite chart element carries (a selection widget when `id` is set; its
+ * value is {"selection": {param: ...}} as Streamlit's). */
+export interface VegaChartFields {
+  spec: string;
+  data: Array<FrameRef>;
+  datasets: Array<ChartDataset>;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<string>;
+}
+
+/** st.vega_lite_chart, st.altair_chart and the built-in charts (line, area, bar, scatter). */
+export interface VegaLiteChartNode {
+  spec: string;
+  data: Array<FrameRef>;
+  datasets: Array<ChartDataset>;
+  use_container_width: boolean;
+  theme: "streamlit" | "";
+  id: string;
+  form_id: string;
+  selection_mode: Array<string>;
+  type: "arrow_vega_lite_chart";
 }
 
 /** A vertical stack: the main area, the sidebar, st.container, st.empty's parent... */

@@ -128,12 +128,12 @@ def test_unsupported_names_show_an_error_in_place_and_the_run_goes_on():
         "import streamlit as st\n"
         "st.write('before')\n"
         "st.bokeh_chart(None)\n"
-        "st.sidebar.graphviz_chart('digraph {}')\n"
+        "st.sidebar.pydeck_chart(None)\n"
         "st.write('after')\n"
     ).run()
     assert at.markdown.values == ["before", "after"]
     assert "`st.bokeh_chart` is not supported yet" in at.error[0].value
-    assert "`st.sidebar.graphviz_chart` is not supported yet" in at.sidebar.error[0].value
+    assert "`st.sidebar.pydeck_chart` is not supported yet" in at.sidebar.error[0].value
     at = AppTest.from_string("import streamlit as st\nst.not_a_streamlit_name()").run()
     assert at.exception[0].exc_type == "AttributeError"
 

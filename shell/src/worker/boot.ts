@@ -59,6 +59,17 @@ async function startPyodide(loadPyodide: LoadPyodide, options: LoadPyodideOption
   }
 }
 
+// The runtime's modules imported into a snapshot (everything the worker needs for a first run).
+const RUNTIME_MODULES = ["appwasm", "appwasm.worker_entry"];
+
+// Unpack a pure-Python wheel into site-packages (what loadPackage does, minus its bookkeeping,
+// which a memory snapshot could not hold).
+function installWheel(pyodide: PyodideAPI, wheel: ArrayBuffer): void {
+  const sitePackages = String(pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']"));
+  pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+  pyodide.runPython("import importlib; importlib.invalidate_caches()");
+}
+
 export function supportsJspi(): boolean {
   return typeof (WebAssembly as unknown as { Suspending?: unknown }).Suspending === "function";
 }
@@ -103,34 +114,45 @@ export async function bootPyodide(
     env: { HOME: "/home/pyodide", APPWASM_WORKER: "1" },
   };
   const useSnapshots = config.snapshot && snapshotsAvailable();
+  // With snapshots, the runtime is not loaded as a package: it is unpacked and imported before
+  // the snapshot is taken (pure Python, so the snapshot can hold it), and on a repeat visit only
+  // its files are put back. The other packages load after the snapshot, as Pyodide requires.
+  const otherPackages = config.packages.filter((name) => name !== "appwasm");
+  const runtimeWheel = useSnapshots
+    ? fetchOk(url(config.runtime_wheel), "appwasm's runtime", "pyodide").then((r) => r.arrayBuffer())
+    : null;
+  runtimeWheel?.catch(() => undefined);
   try {
     const snapshot = useSnapshots ? await readSnapshot(config.snapshot_key) : null;
     let restored: PyodideAPI | null = null;
-    if (snapshot) {
+    if (snapshot && runtimeWheel) {
       try {
-        restored = await startPyodide(loadPyodide, { ...base, _loadSnapshot: snapshot, packages: config.packages }, url(config.pyodide_dir));
+        restored = await startPyodide(loadPyodide, { ...base, _loadSnapshot: snapshot, packages: otherPackages }, url(config.pyodide_dir));
+        installWheel(restored, await runtimeWheel);
         bootInfo.snapshot = "restored";
       } catch (error) {
         console.warn("appwasm: the interpreter snapshot could not be restored; starting normally", error);
+        restored = null;
         await dropSnapshot(config.snapshot_key);
       }
     }
     if (restored) {
       pyodide = restored;
-    } else if (useSnapshots) {
-      // Snapshot before any package is loaded; prefetch the wheels meanwhile, so loadPackage
-      // below reads them from the HTTP cache instead of waiting for the network.
+    } else if (useSnapshots && runtimeWheel) {
+      // Prefetch the other wheels meanwhile, so loadPackage below reads them from the HTTP
+      // cache instead of waiting for the network.
       const lock = (await fetch(base.lockFileURL).then((r) => r.json())) as { packages: Record<string, { file_name: string }> };
-      for (const name of config.packages) {
+      for (const name of otherPackages) {
         const entry = lock.packages[name];
         if (entry) fetch(new URL(entry.file_name, base.lockFileURL).href).catch(() => undefined);
       }
       pyodide = await startPyodide(loadPyodide, { ...base, _makeSnapshot: true }, url(config.pyodide_dir));
-      pyodide.runPython(WARM_MODULES.map((m) => `import ${m}`).join("\n"));
+      installWheel(pyodide, await runtimeWheel);
+      pyodide.runPython([...WARM_MODULES, ...RUNTIME_MODULES].map((m) => `import ${m}`).join("\n"));
       const snap = pyodide.makeMemorySnapshot();
       void saveSnapshot(config.snapshot_key, snap);
       bootInfo.snapshot = "created";
-      await pyodide.loadPackage(config.packages);
+      if (otherPackages.length) await pyodide.loadPackage(otherPackages);
     } else {
       pyodide = await startPyodide(loadPyodide, { ...base, packages: config.packages }, url(config.pyodide_dir));
       bootInfo.snapshot = "off";

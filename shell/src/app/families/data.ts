@@ -1,2 +1,2 @@
 // The 'data' family: import its element modules (and their CSS) here; each registers itself.
-export {};
+import "../data/index";

@@ -1,0 +1,142 @@
+// Cell text: Streamlit's defaults per data kind, printf-style number formats and momentJS-style
+// date formats from st.column_config, and time zones for tz-aware timestamps.
+import type { Cell, Kind } from "../../frames/columns";
+import { formatMoment, sprintf } from "../../format";
+
+export const NULL_TEXT = "None";
+
+const NAMED_NUMBER: Record<string, Intl.NumberFormatOptions> = {
+  plain: { useGrouping: false, maximumFractionDigits: 20 },
+  localized: {},
+  dollar: { style: "currency", currency: "USD" },
+  euro: { style: "currency", currency: "EUR" },
+  yen: { style: "currency", currency: "JPY" },
+  percent: { style: "percent", maximumFractionDigits: 2 },
+  compact: { notation: "compact" },
+  scientific: { notation: "scientific" },
+  engineering: { notation: "engineering" },
+  accounting: { style: "currency", currency: "USD", currencySign: "accounting" },
+};
+
+// Default float text: up to 4 decimals, trailing zeros trimmed (1.5, 0.1235, 3).
+function defaultFloat(v: number): string {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? "NaN" : v > 0 ? "∞" : "-∞";
+  if (Number.isInteger(v) && Math.abs(v) < 1e21) return String(v);
+  const fixed = Math.abs(v) >= 1e-4 || v === 0 ? v.toFixed(4).replace(/\.?0+$/, "") : v.toExponential(4);
+  return fixed === "-0" ? "0" : fixed;
+}
+
+export function formatNumber(v: number | bigint, format: string | undefined, isInt: boolean): string {
+  if (typeof v === "bigint") return format && !format.includes("%") ? v.toLocaleString() : v.toString();
+  if (format) {
+    const named = NAMED_NUMBER[format];
+    if (named) return new Intl.NumberFormat(undefined, named).format(v);
+    if (format.includes("%")) return sprintf(format, v);
+  }
+  return isInt ? String(v) : defaultFloat(v);
+}
+
+const pad = (n: number, w = 2) => String(Math.trunc(n)).padStart(w, "0");
+
+// Wall-clock parts of an instant in a time zone (IANA name or "+01:00").
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+function zoneOffsetMs(ms: number, zone: string): number {
+  const fixed = /^([+-])(\d\d):?(\d\d)$/.exec(zone);
+  if (fixed) return (fixed[1] === "-" ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3])) * 60000;
+  let f = zoneFormatters.get(zone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat("en-US", {
+        timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
+        hour: "2-digit", minute: "2-digit", second: "2-digit",
+      });
+    } catch {
+      return 0;
+    }
+    zoneFormatters.set(zone, f);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of f.formatToParts(new Date(Math.floor(ms / 1000) * 1000))) parts[p.type] = Number(p.value);
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+function offsetText(offsetMs: number): string {
+  const m = Math.round(offsetMs / 60000);
+  return `${m < 0 ? "-" : "+"}${pad(Math.abs(m) / 60)}:${pad(Math.abs(m) % 60)}`;
+}
+
+export function formatTemporal(ms: number, kind: Kind, format: string | undefined, zone: string | null): string {
+  if (kind === "duration") return formatDuration(ms);
+  let wall = ms;
+  let suffix = "";
+  if (kind === "timestamp" && zone) {
+    const offset = zoneOffsetMs(ms, zone);
+    wall = ms + offset;
+    suffix = offsetText(offset);
+  }
+  if (format === "iso8601") {
+    const iso = new Date(wall).toISOString().replace("Z", "");
+    if (kind === "date") return iso.slice(0, 10);
+    if (kind === "time") return iso.slice(11, 23);
+    return iso + suffix;
+  }
+  if (format === "localized") {
+    const d = new Date(wall);
+    const opts: Intl.DateTimeFormatOptions = { timeZone: "UTC" };
+    if (kind === "date") return d.toLocaleDateString(undefined, { ...opts, dateStyle: "medium" });
+    if (kind === "time") return d.toLocaleTimeString(undefined, { ...opts, timeStyle: "medium" });
+    return d.toLocaleString(undefined, { ...opts, dateStyle: "medium", timeStyle: "medium" });
+  }
+  if (format && format !== "distance" && format !== "calendar") return formatMoment(format.replace(/Z+/g, `[${suffix}]`), wall * 1000);
+  const fraction = wall % 1000 !== 0 ? ".SSS" : "";
+  const base = kind === "date" ? "YYYY-MM-DD" : kind === "time" ? `HH:mm:ss${fraction}` : `YYYY-MM-DD HH:mm:ss${fraction}`;
+  return formatMoment(base, wall * 1000) + suffix;
+}
+
+// pandas-like: "1 days 02:03:04", "-1 days +23:59:57".
+export function formatDuration(ms: number): string {
+  const negative = ms < 0;
+  const total = Math.abs(ms);
+  const days = Math.floor(total / 86400000);
+  let rest = total - days * 86400000;
+  const h = Math.floor(rest / 3600000);
+  rest -= h * 3600000;
+  const m = Math.floor(rest / 60000);
+  rest -= m * 60000;
+  const s = Math.floor(rest / 1000);
+  const frac = rest - s * 1000;
+  const clock = `${pad(h)}:${pad(m)}:${pad(s)}${frac ? "." + String(Math.round(frac * 1000)).padStart(6, "0").replace(/0+$/, "") : ""}`;
+  return `${negative ? "-" : ""}${days} days ${clock}`;
+}
+
+export interface FormatSpec {
+  kind: Kind;
+  format?: string;
+  zone: string | null;
+  columnType: string;
+}
+
+// The text of a cell (lists joined, bytes shown like Python's repr, nulls as "None").
+export function formatCell(cell: Cell, spec: FormatSpec): string {
+  if (cell === null || cell === undefined) return NULL_TEXT;
+  if (Array.isArray(cell)) return cell.map((c) => formatCell(c, { ...spec, kind: inferKind(c) })).join(", ");
+  if (cell instanceof Uint8Array) return `b'${Array.from(cell, (b) => (b >= 32 && b < 127 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`)).join("")}'`;
+  if (typeof cell === "boolean") return cell ? "true" : "false";
+  const kind = spec.kind;
+  if (kind === "timestamp" || kind === "date" || kind === "time" || kind === "duration") {
+    return typeof cell === "number" ? formatTemporal(cell, kind, spec.format, spec.zone) : String(cell);
+  }
+  if (typeof cell === "number" || typeof cell === "bigint") {
+    if (spec.columnType === "progress" && spec.format === undefined) return `${formatNumber(cell, undefined, false)}`;
+    return formatNumber(cell, spec.format, kind === "int");
+  }
+  if (kind === "decimal" && spec.format && spec.format.includes("%")) return sprintf(spec.format, Number(cell));
+  return String(cell);
+}
+
+function inferKind(c: Cell): Kind {
+  if (typeof c === "number") return Number.isInteger(c) ? "int" : "float";
+  if (typeof c === "boolean") return "bool";
+  return "string";
+}
