@@ -119,7 +119,7 @@ def code(dg: DeltaGenerator, body: Any, language: str | None = "python", *, line
          wrap_lines: bool = False) -> DeltaGenerator:
     """Display a code block with syntax highlighting and a copy button. `language=None`: plain."""
     return dg._enqueue_element({
-        "type": "code", "body": str(body), "language": language or None,
+        "type": "code", "body": clean_text(body), "language": language or None,
         "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines),
     })
 

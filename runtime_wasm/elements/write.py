@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+import enum
 import inspect
 import io
 import json as _json
+import re
 import types
-from collections.abc import Callable
+from collections import ChainMap, UserDict, UserList
+from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from typing import Any
 
 from appwasm.delta_generator import DeltaGenerator, active_dg, dg_command
@@ -23,61 +27,82 @@ def register_writer(predicate: Callable[[Any], bool], writer: Callable[[DeltaGen
 
 
 def _json_default(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return dataclasses.asdict(obj)
-    if isinstance(obj, (set, frozenset, tuple)):
-        return list(obj)
-    if hasattr(obj, "to_dict") and callable(obj.to_dict):
-        try:
-            return obj.to_dict()
-        except Exception:
-            pass
-    return repr(obj)
+    # As Streamlit: sets become lists, anything else unserializable its repr.
+    return list(obj) if isinstance(obj, set) else repr(obj)
+
+
+# The mapping-like objects of the API that st.json and st.write show through their to_dict().
+_CUSTOM_DICTS = frozenset({"SessionStateProxy", "UserInfoProxy", "QueryParamsProxy", "StreamlitHeaders",
+                           "StreamlitCookies", "Secrets"})
+
+
+def _is_custom_dict(obj: Any) -> bool:
+    return (type(obj).__name__ in _CUSTOM_DICTS and type(obj).__module__.startswith("appwasm.")
+            and callable(getattr(obj, "to_dict", None)))
+
+
+def _is_namedtuple(obj: Any) -> bool:
+    return isinstance(obj, tuple) and callable(getattr(obj, "_asdict", None))
+
+
+def _is_pydantic_model(obj: Any) -> bool:
+    return not isinstance(obj, type) and any(
+        c.__module__ == "pydantic.main" and c.__name__ == "BaseModel" for c in type(obj).__mro__)
+
+
+def _is_list_like(obj: Any) -> bool:
+    import array
+
+    if isinstance(obj, str):
+        return False
+    return isinstance(obj, (list, set, tuple, array.ArrayType, collections.deque, enum.EnumMeta, enumerate,
+                            frozenset, ItemsView, KeysView, map, range, UserList, ValuesView))
 
 
 @dg_command
 def json(dg: DeltaGenerator, body: Any, *, expanded: bool | int = True) -> DeltaGenerator:
-    """Display an object or a JSON string as a pretty-printed, collapsible tree."""
-    if isinstance(body, str):
+    """Display an object or a JSON string as a pretty-printed, collapsible tree.
+
+    A string is taken to be JSON text already; sets are shown as lists and other values that
+    JSON cannot hold as their repr (as Streamlit does).
+    """
+    if _is_custom_dict(body):
+        body = body.to_dict()
+    if _is_namedtuple(body):
+        body = body._asdict()
+    if isinstance(body, (ChainMap, types.MappingProxyType, UserDict)) or _is_pydantic_model(body):
+        body = dict(body)
+    if _is_list_like(body):
+        body = list(body)
+    if not isinstance(body, str):
         try:
-            _json.loads(body)
-            text = body
-        except ValueError:
-            text = _json.dumps(body)
-    else:
-        text = _json.dumps(body, default=_json_default)
+            body = _json.dumps(body, default=_json_default)
+        except TypeError as err:
+            dg.warning("Warning: this data structure was not fully serializable as JSON due to one or more "
+                       f"unexpected keys.  (Error was: {err})")
+            body = _json.dumps(body, skipkeys=True, default=_json_default)
     if not isinstance(expanded, (bool, int)):
         from appwasm.errors import StreamlitAPIException
 
         raise StreamlitAPIException(f"The type {type(expanded)} of `expanded` is not supported, must be bool or int.")
-    return dg._enqueue_element({"type": "json", "body": text, "expanded": expanded})
+    return dg._enqueue_element({"type": "json", "body": body, "expanded": expanded})
 
 
 def _is_jsonish(obj: Any) -> bool:
+    """What st.write shows with st.json (Streamlit's list; sets and plain tuples are not in it)."""
     return (
-        isinstance(obj, (dict, list, set, frozenset))
-        or (isinstance(obj, tuple) and hasattr(obj, "_asdict"))
-        or (dataclasses.is_dataclass(obj) and not isinstance(obj, type))
-        or type(obj).__name__ in ("dict_keys", "dict_values", "dict_items", "mappingproxy")
-        or hasattr(obj, "model_dump")
+        isinstance(obj, (dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap, UserList,
+                         ItemsView, KeysView, ValuesView))
+        or _is_custom_dict(obj) or _is_namedtuple(obj) or _is_pydantic_model(obj)
     )
-
-
-def _jsonable(obj: Any) -> Any:
-    if isinstance(obj, tuple) and hasattr(obj, "_asdict"):
-        return obj._asdict()
-    if hasattr(obj, "model_dump"):
-        return obj.model_dump()
-    if type(obj).__name__ in ("dict_keys", "dict_values", "dict_items"):
-        return list(obj)
-    if type(obj).__name__ == "mappingproxy":
-        return dict(obj)
-    return obj
 
 
 # What st.write documents with st.help.
 _HELP_TYPES = (types.BuiltinFunctionType, types.BuiltinMethodType, types.FunctionType, types.MethodType,
                types.ModuleType)
+# "<foo.Bar object at 0x10af2c9d0>": a default repr, which says nothing: st.write shows st.help.
+_MEM_ADDRESS = re.compile(r"^\<[a-zA-Z_]+[a-zA-Z0-9<>._ ]* at 0x[0-9a-f]+\>$")
+_HTML_TAGS = re.compile(r"(?:</[^<]+>)|(?:<[^<]+/>)")
 
 
 def _is_pil_image(obj: Any) -> bool:
@@ -89,21 +114,45 @@ def _is_sympy(obj: Any) -> bool:
 
 
 def _is_stream(obj: Any) -> bool:
-    if inspect.isgenerator(obj) or inspect.isasyncgen(obj):
+    if inspect.isgenerator(obj) or inspect.isgeneratorfunction(obj) or inspect.isasyncgen(obj):
         return True
     return type(obj).__name__ in ("Stream", "AsyncStream") and type(obj).__module__.startswith("openai.")
+
+
+def _repr_html(obj: Any) -> str | None:
+    method = getattr(obj, "_repr_html_", None)
+    return method() if callable(method) else None
+
+
+def _fenced(text: str) -> str:
+    """`text` in code style, fenced with more backticks than it contains (Streamlit's rule)."""
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    if "\n" in text:
+        fence = "`" * max(3, longest + 1)
+        return f"{fence}\n{text}\n{fence}"
+    fence = "`" * (longest + 1)
+    return f"{fence}{text}{fence}"
 
 
 @dg_command
 def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False, **kwargs: Any) -> None:
     """Write each argument in the way that suits it: strings as markdown, dicts and lists as
     JSON, exceptions with their traceback, images, LaTeX for sympy expressions, generators
-    streamed (st.write_stream), functions, classes and modules documented (st.help), objects
-    with `_repr_html_` as HTML and with `_repr_markdown_` as markdown, and any other object as
-    its `str()` in code style.
+    streamed (st.write_stream), functions, classes, dataclasses and modules documented
+    (st.help), objects with `_repr_html_` as HTML, and any other object as its `str()` in
+    code style.
 
     Consecutive strings (and plain objects) are joined with spaces into one markdown block.
     """
+    from appwasm.elements.write_stream import StreamingOutput
+    from appwasm.errors import StreamlitAPIException
+
+    if dg._slot is not None and len(args) > 1:  # an element slot (st.empty()): one element only
+        raise StreamlitAPIException(
+            "Cannot replace a single element with multiple elements.\n\nThe `write()` method only supports "
+            "multiple elements when inserting elements rather than replacing. That is, only when called as "
+            "`st.write()` or `st.sidebar.write()`."
+        )
     buffer: list[str] = []
 
     def flush() -> None:
@@ -116,40 +165,46 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False, **kwa
             buffer.append(arg)
             continue
         writer = next((w for predicate, w in _WRITERS if predicate(arg)), None)
-        if writer is not None:
+        if isinstance(arg, StreamingOutput):
             flush()
-            writer(dg, arg, unsafe_allow_html)
+            for item in arg:
+                if callable(item):
+                    item()
+                else:
+                    dg.write(item, unsafe_allow_html=unsafe_allow_html)
         elif isinstance(arg, BaseException):
             flush()
             dg.exception(arg)
-        elif isinstance(arg, DeltaGenerator):
+        elif writer is not None:
             flush()
-        elif isinstance(arg, io.StringIO):
-            flush()
-            dg.markdown(arg.getvalue(), unsafe_allow_html=unsafe_allow_html)
-        elif _is_stream(arg):
-            flush()
-            dg.write_stream(arg)
-        elif _is_pil_image(arg):
-            flush()
-            dg.image(arg)
+            writer(dg, arg, unsafe_allow_html)
         elif _is_sympy(arg):
             flush()
             dg.latex(arg)
-        elif inspect.isclass(arg) or isinstance(arg, _HELP_TYPES):
+        elif _is_pil_image(arg):
             flush()
-            dg.help(arg)
+            dg.image(arg)
         elif _is_jsonish(arg):
             flush()
-            dg.json(_jsonable(arg))
-        elif callable(getattr(arg, "_repr_html_", None)):
+            dg.json(arg)
+        elif isinstance(arg, io.StringIO):
             flush()
-            dg.html(arg._repr_html_())
-        elif callable(getattr(arg, "_repr_markdown_", None)):
+            dg.markdown(arg.getvalue())
+        elif _is_stream(arg):
             flush()
-            dg.markdown(arg._repr_markdown_(), unsafe_allow_html=unsafe_allow_html)
+            dg.write_stream(arg)
+        elif isinstance(arg, _HELP_TYPES) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
+            flush()
+            dg.help(arg)
+        elif (html := _repr_html(arg)) and (unsafe_allow_html or not _HTML_TAGS.search(html)):
+            dg.markdown(html, unsafe_allow_html=unsafe_allow_html)
         else:
-            buffer.append("`%s`" % str(arg).replace("`", "\\`"))
+            text = str(arg)
+            if _MEM_ADDRESS.match(text):
+                flush()
+                dg.help(arg)
+            else:
+                buffer.append(_fenced(text))
     flush()
 
 

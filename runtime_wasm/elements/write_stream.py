@@ -12,6 +12,8 @@ from typing import Any
 from appwasm.delta_generator import DeltaGenerator, dg_command
 from appwasm.errors import StreamlitAPIException
 
+# The typewriter cursor shown after the text while more chunks come (Streamlit's character).
+_TEXT_CURSOR = "\u2595"
 _OPENAI_CHUNK = re.compile(r"^openai\..+ChatCompletionChunk$")
 
 
@@ -80,6 +82,11 @@ def _text_of(chunk: Any) -> Any:
     return chunk
 
 
+class StreamingOutput(list):  # type: ignore[type-arg]
+    """What st.write_stream returns when more than text was streamed (Streamlit's name; st.write
+    of it writes each item again)."""
+
+
 @dg_command
 def write_stream(dg: DeltaGenerator, stream: Any) -> list[Any] | str:
     """Stream a generator, iterable or stream-like sequence to the app.
@@ -106,7 +113,7 @@ def write_stream(dg: DeltaGenerator, stream: Any) -> list[Any] | str:
             "Please make sure that it is a generator, generator function or iterable."
         ) from exc
 
-    written: list[Any] = []
+    written: list[Any] = StreamingOutput()
     container: DeltaGenerator | None = None
     text = ""
 
@@ -127,7 +134,7 @@ def write_stream(dg: DeltaGenerator, stream: Any) -> list[Any] | str:
                 container = dg.empty()
             text += chunk
             # The cursor shows from the second chunk on, as in Streamlit.
-            container.markdown(text + ("" if first else " | "))
+            container.markdown(text + ("" if first else _TEXT_CURSOR))
         elif callable(chunk):
             flush()
             chunk()
@@ -137,7 +144,7 @@ def write_stream(dg: DeltaGenerator, stream: Any) -> list[Any] | str:
             written.append(chunk)
     flush()
     if not written:
-        dg.empty()  # nothing was streamed: still mark the spot, as Streamlit does
+        return ""
     if len(written) == 1 and isinstance(written[0], str):
         return written[0]
     return written

@@ -100,6 +100,11 @@ class RunContext:
     # next run rewrites those places too, so what it no longer writes there disappears.
     fragment_outside_paths: set[tuple[int, ...]] | None = None
 
+    @property
+    def session_id(self) -> str:
+        """The id of the session this run belongs to (Streamlit's ScriptRunContext.session_id)."""
+        return str(getattr(self.session, "session_id", ""))
+
     def next_index(self, block_path: tuple[int, ...]) -> int:
         index = self.cursors.get(block_path, 0)
         self.cursors[block_path] = index + 1

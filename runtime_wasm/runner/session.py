@@ -8,6 +8,7 @@ produces goes to its sink as protocol messages.
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -63,8 +64,11 @@ class AppSession:
         interrupts: InterruptSource | None = None,
         query_string: str = "",
         fragment_reruns: bool = True,
+        clear_submitted_forms: bool = True,
     ) -> None:
         self.runner = ScriptRunner(script_path, app_root)
+        # Apps key per-user data on it (get_script_run_ctx().session_id), as in Streamlit.
+        self.session_id = str(uuid.uuid4())
         self.sink = sink
         self.interrupts = interrupts or NoInterrupts()
         self.session_state = SessionState()
@@ -81,6 +85,10 @@ class AppSession:
         # script even for a fragment's widget.
         self.fragments = FragmentStorage()
         self.fragment_reruns = fragment_reruns
+        # st.form(clear_on_submit=True): the runtime puts the form's widgets back to their
+        # defaults after the submitted run, since the renderer does not send them again.
+        # AppTest, like Streamlit's (where the browser clears them), leaves the values.
+        self.clear_submitted_forms = clear_submitted_forms
         # The scope of a run a new event cut short: the next run must cover it too.
         self._interrupted: _Scope | None = None
 
@@ -89,6 +97,7 @@ class AppSession:
     def handle_messages(self, messages: list[dict[str, Any]]) -> None:
         """Apply a batch of renderer messages, then run the script once (plus reruns)."""
         scope = _Scope()
+        self.session_state.reset_pending_triggers()
         for message in messages:
             kind = message.get("type")
             if message.get("v") not in (None, PROTOCOL_VERSION):
@@ -176,7 +185,13 @@ class AppSession:
             run_with_context(ctx, lambda hook=hook: hook.after_run(self, ctx, outcome))
         completed = outcome.status == "complete" and outcome.error is None
         reset_triggers = outcome.rerun.reset_triggers if outcome.rerun else True
-        self.session_state.end_run(completed=completed, reset_triggers=reset_triggers, fragment_ids=fragment_ids)
+        # As in Streamlit, a run the script cut short with st.rerun() counts as complete (the
+        # widgets it did not reach lose their state); after st.stop() or an error, nothing is
+        # dropped and the clicks are consumed only when the next events arrive.
+        script_rerun = outcome.rerun is not None and outcome.rerun.reset_triggers
+        self.session_state.end_run(completed=completed or script_rerun, reset_triggers=reset_triggers,
+                                   fragment_ids=fragment_ids,
+                                   defer_reset=outcome.status == "stopped" or outcome.error is not None)
         ctx.post({
             "type": "run_finished", "run_id": ctx.run_id, "status": outcome.status,
             "duration_ms": (time.perf_counter() - started) * 1000,
@@ -224,7 +239,13 @@ class AppSession:
         callbacks, self._pending_callbacks = self._pending_callbacks, []
         for spec in callbacks:
             assert spec.on_change is not None
-            spec.on_change(*spec.args, **spec.kwargs)
+            try:
+                spec.on_change(*spec.args, **spec.kwargs)
+            except RerunRun as control:
+                if not control.request.reset_triggers:
+                    raise  # a new event cut the run short
+                # As in Streamlit: the script runs next anyway.
+                main_dg.warning("Calling st.rerun() within a callback is a no-op.")
 
 
 class _StopOnly:

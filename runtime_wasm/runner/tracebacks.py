@@ -31,7 +31,7 @@ def _is_user_file(filename: str, app_root: str) -> bool:
 
 def exception_node(exc: BaseException, app_root: str = ".", *, is_warning: bool = False) -> dict[str, Any]:
     """The ExceptionNode payload for `exc` (see protocol.elements.status)."""
-    from appwasm.errors import StreamlitAPIException
+    from appwasm.errors import MarkdownFormattedException, StreamlitAPIException
 
     frames = _frames(exc.__traceback__, app_root)
     # Drop the runner's frames above the script.
@@ -42,7 +42,7 @@ def exception_node(exc: BaseException, app_root: str = ".", *, is_warning: bool 
             frames.pop()
     source_line: str | None = None
     caret: int | None = None
-    message = str(exc)
+    message = str(exc).strip()  # as Streamlit shows it
     if isinstance(exc, SyntaxError):
         message = exc.msg or message
         if exc.filename and exc.lineno:
@@ -57,6 +57,7 @@ def exception_node(exc: BaseException, app_root: str = ".", *, is_warning: bool 
         "exc_type": type(exc).__qualname__ if type(exc).__module__ in ("builtins", "__main__") else
         f"{type(exc).__module__}.{type(exc).__qualname__}".removeprefix("appwasm.errors.").removeprefix("appwasm."),
         "message": message,
+        "message_is_markdown": isinstance(exc, MarkdownFormattedException) and not isinstance(exc, SyntaxError),
         "frames": frames,
         "source_line": source_line,
         "caret": caret,

@@ -49,6 +49,8 @@ class SessionState:
         self._seen_keys: set[str] = set()
         # Widgets to put back to their default value when the run ends (st.form's clear_on_submit).
         self._reset_after_run: set[str] = set()
+        # A stopped run's triggers, consumed when the next events arrive (see end_run).
+        self._reset_pending = False
         # Once-per-session notices the runtime has shown (not user-visible state).
         self.notices_shown: set[str] = set()
 
@@ -215,19 +217,21 @@ class SessionState:
                 fragments.append(record.spec.fragment_id)
         return fragments
 
-    def end_run(self, *, completed: bool, reset_triggers: bool, fragment_ids: tuple[str, ...] = ()) -> None:
+    def end_run(self, *, completed: bool, reset_triggers: bool, fragment_ids: tuple[str, ...] = (),
+                defer_reset: bool = False) -> None:
         """Close the run: drop widgets a complete run did not create; consume triggers.
 
         After a fragment run only the widgets of those fragments can be dropped: the others
-        were not expected to run.
+        were not expected to run. `defer_reset` (a run ended by st.stop or an error): as in
+        Streamlit, the triggers are consumed only when the next batch of events arrives
+        (`reset_pending_triggers`), so until then the state still shows the click.
         """
-        if reset_triggers:
-            self._triggered.clear()
-            for widget_id in self._reset_after_run:
-                record = self._widgets.get(widget_id)
-                if record is not None:
-                    record.value, record.wire = record.spec.default, record.spec.serialize(record.spec.default)
-        self._reset_after_run.clear()
+        if reset_triggers and defer_reset:
+            self._reset_pending = True
+        elif reset_triggers:
+            self._reset_triggers()
+        else:
+            self._reset_after_run.clear()
         if completed:
             stale = [w for w in self._widgets if w not in self._seen]
             if fragment_ids:
@@ -239,6 +243,20 @@ class SessionState:
                     del self._key_to_id[key]
         self._seen.clear()
         self._seen_keys.clear()
+
+    def reset_pending_triggers(self) -> None:
+        """Consume the triggers a stopped run left (call before applying new events)."""
+        if self._reset_pending:
+            self._reset_triggers()
+
+    def _reset_triggers(self) -> None:
+        self._reset_pending = False
+        self._triggered.clear()
+        for widget_id in self._reset_after_run:
+            record = self._widgets.get(widget_id)
+            if record is not None:
+                record.value, record.wire = record.spec.default, record.spec.serialize(record.spec.default)
+        self._reset_after_run.clear()
 
     def registered_in_run(self, widget_id: str) -> bool:
         return widget_id in self._seen

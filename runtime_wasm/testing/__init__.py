@@ -7,6 +7,7 @@ from appwasm.testing import (  # noqa: F401  (each registers its element classes
     inputs_elements,
     layout_elements,
     state_elements,
+    text_elements,
     uploads_elements,
 )
 from appwasm.testing.app_test import AppTest

@@ -25,7 +25,7 @@ from appwasm.runner.context import ListSink
 from appwasm.runner.session import AppSession
 from appwasm.state.session_state import SessionState
 from appwasm.testing import state_elements
-from appwasm.testing.element_tree import WIDGET_TYPES, Block, ElementList, WidgetList, _ACCESSOR_TYPES, wrap
+from appwasm.testing.element_tree import _ACCESSOR_TYPES, WIDGET_TYPES, Block, ElementList, WidgetList, wrap
 
 ROOT_NAMES = {0: "main", 1: "sidebar", 2: "event", 3: "bottom"}
 
@@ -54,7 +54,9 @@ class AppTest:
         self._sink = ListSink()
         self._interrupts = _Interrupts()
         # Streamlit's AppTest reruns the whole script for every interaction, fragments included.
-        self._session = AppSession(self._script_path, self._sink, interrupts=self._interrupts, fragment_reruns=False)
+        # Nor does it clear a submitted clear_on_submit form (Streamlit's browser does that).
+        self._session = AppSession(self._script_path, self._sink, interrupts=self._interrupts, fragment_reruns=False,
+                                   clear_submitted_forms=False)
         self._pending: dict[str, Any] = {}
         self._triggers: set[str] = set()
         # Renderer messages (other than widget values) the next run sends first, e.g. the files
@@ -173,6 +175,7 @@ class AppTest:
             if message.get("_buffers"):
                 self._remember_media(message, message["_buffers"])
         roots = self._roots
+        fresh = False
         for message in self._sink.messages:
             kind = message.get("type")
             if kind == "run_started":
@@ -181,8 +184,11 @@ class AppTest:
                         parent = _find(roots, tuple(path[:-1]))
                         if parent is not None:
                             parent.children.pop(path[-1], None)  # what the run does not rewrite goes
-                else:
+                elif not fresh:
                     roots = {index: Block({"type": "vertical"}, self, (index,)) for index in ROOT_NAMES}
+                    # Streamlit's AppTest builds one tree from all the runs of `at.run()`: after
+                    # st.rerun(), what the first run drew past the second one's end stays.
+                    fresh = True
             elif kind == "delta" and roots:
                 self._apply_delta(roots, message)
         self._roots = roots
@@ -311,7 +317,9 @@ def _find(roots: dict[int, Block], path: tuple[int, ...]) -> Block | None:
 def _make_block(node: dict[str, Any], root: AppTest, path: tuple[int, ...]) -> Block:
     from appwasm.testing.element_tree import BLOCK_CLASSES
 
-    return BLOCK_CLASSES.get(str(node.get("type")), Block)(node, root, path)
+    cls = BLOCK_CLASSES.get(str(node.get("type")), Block)
+    for_node = getattr(cls, "for_node", None)  # a class may pick a subclass for some payloads
+    return (for_node(node) if for_node else cls)(node, root, path)
 
 
 __all__ = ["AppTest", "ElementList", "WidgetList"]

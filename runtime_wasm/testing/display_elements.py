@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from appwasm.testing import element_tree
-from appwasm.testing.element_tree import Block, Element, Markdown, register_element_class
+from appwasm.testing.element_tree import Block, Element, register_element_class
+from appwasm.testing.text_elements import Markdown
 
 
 class Latex(Markdown):
@@ -24,8 +25,8 @@ class Toast(Element):
     type = "toast"
 
     @property
-    def icon(self) -> str | None:
-        return self.node.get("icon")
+    def icon(self) -> str:
+        return self.node.get("icon") or ""
 
 
 class Progress(Element):
@@ -81,9 +82,11 @@ class _Media(Element):
 
 
 class Image(Element):
-    """st.image: `images` lists (bytes or URL, mimetype, caption); `width` is Streamlit's."""
+    """st.image: `images` lists (bytes or URL, mimetype, caption); `width` is Streamlit's.
 
-    type = "image"
+    Its type is "imgs", Streamlit's name (`at.get("imgs")`); `at.image` lists them too."""
+
+    type = "imgs"
 
     @property
     def width(self) -> int:
@@ -144,8 +147,14 @@ class DocString(Element):
         return str(self.node["doc"])
 
     @property
-    def name(self) -> str | None:
-        return self.node.get("name")
+    def doc_string(self) -> str:
+        """The docstring ("" when there is none); Streamlit's proto field name."""
+        return str(self.node["doc"])
+
+    @property
+    def name(self) -> str:
+        """The expression st.help was given ("" when there is none, as in Streamlit)."""
+        return self.node.get("name") or ""
 
     @property
     def members(self) -> list[dict[str, Any]]:
@@ -175,10 +184,11 @@ class Status(Block):
 
 
 for _name, _cls in (("latex", Latex), ("toast", Toast), ("progress", Progress), ("spinner", Spinner),
-                    ("balloons", Celebration), ("snow", Celebration), ("image", Image), ("audio", Audio),
+                    ("balloons", Celebration), ("snow", Celebration), ("audio", Audio),
                     ("video", Video), ("html", Html), ("iframe", Iframe), ("doc_string", DocString)):
     register_element_class(_name, _cls)
 register_element_class("doc_string", DocString, accessor="help")
+register_element_class("imgs", Image, accessor="image")
 # Blocks have no registration helper: the tables are the extension point.
 element_tree.BLOCK_CLASSES["status"] = Status
 element_tree._ACCESSOR_TYPES["status"] = "status"

@@ -52,120 +52,6 @@ class UnknownElement(Element):
         return self.node
 
 
-class Markdown(Element):
-    type = "markdown"
-
-    @property
-    def allow_html(self) -> bool:
-        return bool(self.node.get("unsafe_allow_html"))
-
-
-class Caption(Markdown):
-    type = "caption"
-
-
-class Divider(Markdown):
-    type = "divider"
-
-    @property
-    def value(self) -> str:
-        return "---"
-
-
-class Empty(Element):
-    type = "empty"
-
-    @property
-    def value(self) -> None:
-        return None
-
-
-class Text(Element):
-    type = "text"
-
-
-class Code(Element):
-    type = "code"
-
-    @property
-    def language(self) -> str | None:
-        return self.node.get("language")
-
-
-class Json(Element):
-    type = "json"
-
-    @property
-    def expanded(self) -> bool | int:
-        return self.node.get("expanded", True)
-
-
-class HeadingBase(Element):
-    tag = ""
-
-    @property
-    def anchor(self) -> str | None:
-        return self.node.get("anchor")
-
-
-class Title(HeadingBase):
-    type = "title"
-
-
-class Header(HeadingBase):
-    type = "header"
-
-
-class Subheader(HeadingBase):
-    type = "subheader"
-
-
-class AlertBase(Element):
-    @property
-    def icon(self) -> str | None:
-        return self.node.get("icon")
-
-
-class Error(AlertBase):
-    type = "error"
-
-
-class Warning(AlertBase):
-    type = "warning"
-
-
-class Info(AlertBase):
-    type = "info"
-
-
-class Success(AlertBase):
-    type = "success"
-
-
-class Exception(Element):  # noqa: A001 - Streamlit's name
-    type = "exception"
-
-    @property
-    def value(self) -> str:
-        return str(self.node.get("message"))
-
-    @property
-    def message(self) -> str:
-        return str(self.node.get("message"))
-
-    @property
-    def exc_type(self) -> str:
-        return str(self.node.get("exc_type"))
-
-    @property
-    def stack_trace(self) -> list[str]:
-        return [f'File "{f["filename"]}", line {f["lineno"]}, in {f["name"]}' for f in self.node.get("frames", [])]
-
-    @property
-    def is_warning(self) -> bool:
-        return bool(self.node.get("is_warning"))
-
-
 class Widget(Element):
     """An input widget: `.value` is what the script got; `set_value` queues a new one."""
 
@@ -173,7 +59,7 @@ class Widget(Element):
         super().__init__(node, root, path)
         self.id: str = node["id"]
         spec = root.session_state_raw.widget_spec(self.id)
-        self.key = spec.key if spec else None
+        self.key = user_key_from_id(self.id)
         self._spec = spec
 
     @property
@@ -181,8 +67,13 @@ class Widget(Element):
         return str(self.node.get("label"))
 
     @property
-    def help(self) -> str | None:
-        return self.node.get("help")
+    def help(self) -> str:
+        return self.node.get("help") or ""
+
+    @property
+    def form_id(self) -> str:
+        """The key of the form the widget is in ("" outside forms), as in Streamlit."""
+        return self.node.get("form_id") or ""
 
     @property
     def disabled(self) -> bool:
@@ -199,7 +90,9 @@ class Widget(Element):
             return self._spec.deserialize(pending) if self._spec else pending
         state = self.root.session_state_raw
         if self._spec is None:
-            return None
+            # Drawn by an earlier run of this `at.run()` (before an st.rerun) and gone since:
+            # no value, as in Streamlit's AppTest.
+            raise KeyError(self.id)
         return state[self.key] if self.key is not None and self.key in state else state[self.id]
 
     @property
@@ -222,14 +115,28 @@ class Widget(Element):
 _NOTHING = object()
 
 
+def user_key_from_id(widget_id: str) -> str | None:
+    """The user key a widget id ends with ("$$ID-<hash>-<key>"; "None" when it has none)."""
+    key = widget_id.split("-", 2)[-1]
+    return None if key == "None" else key
+
+
+def _proto_number(value: Any) -> Any:
+    # Streamlit's slider and number_input protos hold min/max/step as doubles.
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+
+
 class Button(Widget):
     type = "button"
 
     @property
     def value(self) -> bool:
+        """True once clicked (queued), and after the run the click caused, as in Streamlit."""
         if self.id in self.root._triggers:
             return True
-        return bool(self.root.session_state_raw[self.id]) if self.root.session_state_raw.has_widget(self.id) else False
+        from appwasm.elements.widgets._common import TRIGGER_VALUES
+
+        return bool(self.root._session.family_state.get(TRIGGER_VALUES, {}).get(self.id, False))
 
     def set_value(self, value: bool) -> Button:  # type: ignore[override]
         if value:
@@ -259,11 +166,15 @@ class Slider(Widget):
 
     @property
     def min(self) -> Any:
-        return self.node.get("min")
+        return _proto_number(self.node.get("min"))
 
     @property
     def max(self) -> Any:
-        return self.node.get("max")
+        return _proto_number(self.node.get("max"))
+
+    @property
+    def step(self) -> Any:
+        return _proto_number(self.node.get("step"))
 
     def set_range(self, lower: Any, upper: Any) -> Slider:
         return self.set_value((lower, upper))
@@ -273,12 +184,16 @@ class TextInput(Widget):
     type = "text_input"
 
     @property
-    def max_chars(self) -> int | None:
-        return self.node.get("max_chars")
+    def max_chars(self) -> int:
+        return self.node.get("max_chars") or 0  # 0: no limit (Streamlit's proto default)
 
     @property
     def placeholder(self) -> str:
-        return str(self.node.get("placeholder", ""))
+        return str(self.node.get("placeholder") or "")
+
+    @property
+    def autocomplete(self) -> str:
+        return str(self.node.get("autocomplete") or "")
 
     def input(self, value: str) -> TextInput:
         if self.max_chars and len(value) > self.max_chars:
@@ -289,31 +204,34 @@ class TextInput(Widget):
 class NumberInput(Widget):
     type = "number_input"
 
+    # min, max and step are doubles in Streamlit's proto (an int input's too).
     @property
     def min(self) -> Any:
-        return self.node.get("min")
+        return _proto_number(self.node.get("min"))
 
     @property
     def max(self) -> Any:
-        return self.node.get("max")
+        return _proto_number(self.node.get("max"))
 
     @property
     def step(self) -> Any:
-        return self.node.get("step")
+        return _proto_number(self.node.get("step"))
 
     def increment(self) -> NumberInput:
         """One step up, at most max_value (a no-op while the input is empty)."""
         if self.value is None:
             return self
-        high = self.max if self.max is not None else float("inf")
-        return self.set_value(min(self.value + self.step, high))
+        high = self.node.get("max")
+        moved = self.value + self.node["step"]
+        return self.set_value(moved if high is None else min(moved, high))
 
     def decrement(self) -> NumberInput:
         """One step down, at least min_value (a no-op while the input is empty)."""
         if self.value is None:
             return self
-        low = self.min if self.min is not None else float("-inf")
-        return self.set_value(max(self.value - self.step, low))
+        low = self.node.get("min")
+        moved = self.value - self.node["step"]
+        return self.set_value(moved if low is None else max(moved, low))
 
 
 class _IndexedChoice(Widget):
@@ -326,7 +244,8 @@ class _IndexedChoice(Widget):
         pending = self.root._pending.get(self.id, _NOTHING)
         if pending is not _NOTHING:
             return pending  # type: ignore[return-value]
-        return self._spec.serialize(self.value) if self._spec else self.node.get("index")
+        value = self.value  # KeyError for a widget gone from the state, as in Streamlit
+        return self._spec.serialize(value) if self._spec else self.node.get("index")
 
 
 class Selectbox(_IndexedChoice):
@@ -342,6 +261,10 @@ class Selectbox(_IndexedChoice):
 
 class Radio(_IndexedChoice):
     type = "radio"
+
+    @property
+    def horizontal(self) -> bool:
+        return bool(self.node.get("horizontal"))
 
 
 class Block:
@@ -446,12 +369,10 @@ class WidgetList(ElementList[T]):
 
 
 # Streamlit element type name -> wrapper class. Families extend this table.
+# (Text elements register theirs from testing/text_elements.py.)
 ELEMENT_CLASSES: dict[str, type[Element]] = {
-    "title": Title, "header": Header, "subheader": Subheader, "markdown": Markdown, "caption": Caption,
-    "divider": Divider, "empty": Empty, "text": Text, "code": Code, "json": Json, "error": Error, "warning": Warning,
-    "info": Info, "success": Success, "exception": Exception, "button": Button, "checkbox": Checkbox,
-    "toggle": Toggle, "slider": Slider, "text_input": TextInput, "number_input": NumberInput,
-    "selectbox": Selectbox, "radio": Radio,
+    "button": Button, "checkbox": Checkbox, "toggle": Toggle, "slider": Slider, "text_input": TextInput,
+    "number_input": NumberInput, "selectbox": Selectbox, "radio": Radio,
 }
 WIDGET_TYPES = {name for name, cls in ELEMENT_CLASSES.items() if issubclass(cls, Widget)}
 # AppTest attribute -> element type (mostly the same name).
@@ -469,6 +390,8 @@ def streamlit_type(node: dict[str, Any]) -> str:
         return str(node["level"])
     if kind == "checkbox":
         return "toggle" if node.get("style") == "toggle" else "checkbox"
+    if kind == "image":
+        return "imgs"  # Streamlit's proto name for st.image
     return str(kind)
 
 

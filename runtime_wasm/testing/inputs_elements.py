@@ -54,6 +54,24 @@ class Multiselect(_MultiChoice):
         return str(self.node.get("placeholder", ""))
 
 
+class ButtonGroupOption:
+    """One option of a button group, with the fields of Streamlit's ButtonGroup.Option proto
+    (`content`, `content_icon`, `selected_content`, `selected_content_icon`)."""
+
+    def __init__(self, option: dict[str, Any]) -> None:
+        self.content = str(option.get("content") or "")
+        self.content_icon = str(option.get("icon") or "")
+        self.selected_content = ""
+        self.selected_content_icon = str(option.get("selected_icon") or "")
+        self.aria_label = option.get("aria_label")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ButtonGroupOption) and vars(self) == vars(other)
+
+    def __repr__(self) -> str:
+        return f"ButtonGroupOption(content={self.content!r}, content_icon={self.content_icon!r})"
+
+
 class ButtonGroup(_MultiChoice):
     """st.feedback, st.pills and st.segmented_control. In "single" mode the value is one
     option or None; `select` replaces it and `unselect` clears it."""
@@ -61,8 +79,8 @@ class ButtonGroup(_MultiChoice):
     type = "button_group"
 
     @property
-    def options(self) -> list[Any]:  # type: ignore[override]
-        return list(self.node.get("options", []))
+    def options(self) -> list[ButtonGroupOption]:  # type: ignore[override]
+        return [ButtonGroupOption(option) for option in self.node.get("options", [])]
 
     @property
     def selection_mode(self) -> str:

@@ -43,6 +43,26 @@ class Expander(Block):
     icon = _field("icon", str, "")
     expanded = _field("expanded", bool, False)
 
+    @classmethod
+    def for_node(cls, node: dict[str, Any]) -> type[Block]:
+        # Streamlit's AppTest tells st.status from st.expander by the icon (both are
+        # "expandable" blocks): an expander with an icon shows up as a status there, so here too.
+        return ExpanderWithIcon if node.get("icon") else cls
+
+
+class ExpanderWithIcon(Expander):
+    """st.expander(icon=...), listed as a status (`at.status`) as Streamlit's AppTest does;
+    its `state` raises ValueError, as there."""
+
+    type = "status"
+
+    @property
+    def state(self) -> str:
+        states = {"spinner": "running", ":material/check:": "complete", ":material/error:": "error"}
+        if self.icon not in states:
+            raise ValueError("Unknown Status state")
+        return states[self.icon]
+
 
 class Popover(Block):
     """st.popover."""

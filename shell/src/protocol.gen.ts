@@ -479,6 +479,7 @@ export interface ExceptionNode {
   type: "exception";
   exc_type: string;
   message: string;
+  message_is_markdown: boolean;
   frames: Array<TracebackFrame>;
   source_line: string | null;
   caret: number | null;

@@ -128,8 +128,8 @@ def test_pills_single_and_multi():
     )
     assert at.session_state.out == ("y", ["x", "z"], None)
     pills = at.button_group
-    assert [o["content"] for o in pills[2].options] == ["a", "b"]
-    assert pills[2].options[0]["icon"] == ":material/star:"
+    assert [o.content for o in pills[2].options] == ["a", "b"]
+    assert pills[2].options[0].content_icon == ":material/star:"
     assert pills[2].node["style"] == "segmented_control"
     assert list(pills[1].indices) == [0, 2]
     pills[0].unselect("y")

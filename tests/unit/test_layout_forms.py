@@ -57,10 +57,26 @@ def test_clear_on_submit_shows_the_defaults_after_the_submitted_run():
     # The run that handles the submission sees the values, in the return value and the state...
     assert at.markdown[0].value == "sent=True name=Grace age=77 state=Grace"
     assert at.session_state.log == [("cb", "Grace")]
-    # ...while the renderer is sent the defaults,
+    # ...while the renderer is sent the defaults.
     assert at.text_input[0].node["value"] == ""
     assert at.slider[0].node["value"] == [30]
-    # and the next runs return them.
+    # AppTest, like Streamlit's, does not clear the widgets itself (the browser does): the
+    # next runs still get the submitted values.
+    assert at.text_input[0].value == "Grace"
+    at.run()
+    assert at.markdown[0].value == "sent=False name=Grace age=77 state=Grace"
+
+
+def test_clear_on_submit_in_the_browser_session_resets_the_state_after_the_run():
+    # The worker's session (the renderer does not send the cleared values again) puts the
+    # defaults back once the submitted run is over.
+    at = form_app(clear=True)
+    at._session.clear_submitted_forms = True
+    at.text_input[0].input("Grace")
+    at.slider[0].set_value(77)
+    at.button[0].click().run()
+    assert at.markdown[0].value == "sent=True name=Grace age=77 state=Grace"
+    assert at.session_state.name == ""
     at.run()
     assert at.markdown[0].value == "sent=False name= age=30 state="
 
@@ -106,8 +122,8 @@ def errors(script: str) -> list[str]:
 
 DOCS = (
     "\n\nFor more information, refer to the\n"
-    "[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).\n"
-)
+    "[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
+)  # (the exception element strips the message, as Streamlit's)
 
 
 def test_nested_forms_are_refused():

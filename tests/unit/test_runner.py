@@ -34,10 +34,10 @@ def test_write_joins_strings_and_code_formats_other_objects():
         "st.write('a', 1, 'b')\n"
         "st.write({'k': [1, 2]})\n"
         "st.write(ValueError('bad'))\n"
-        "class M:\n    def _repr_markdown_(self):\n        return '**md**'\n"
+        "class M:\n    def __str__(self):\n        return 'em'\n"
         "st.write(M())\n"
     ).run()
-    assert at.markdown.values == ["a `1` b", "**md**"]
+    assert at.markdown.values == ["a `1` b", "`em`"]
     assert at.json[0].value == '{"k": [1, 2]}'
     assert at.exception[0].message == "bad"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import inspect
+import linecache
 import os
 import re
 import sys
@@ -16,6 +17,7 @@ from typing import Any, Literal
 from appwasm.delta_generator import DeltaGenerator, active_dg, dg_command
 
 _MAX_VALUE_CHARS = 300
+_RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def _caller_frame() -> types.FrameType | None:
@@ -130,29 +132,48 @@ def _members(obj: Any) -> list[dict[str, Any]]:
     return members
 
 
-def _variable_name(frame: types.FrameType | None) -> str | None:
-    """The expression the user passed (`st.help(df.head)` -> "df.head"), from their source line."""
-    if frame is None:
+def _script_line() -> str | None:
+    """The line of the script's own top-level code that is running (Streamlit reads the frame
+    right below its script runner: for a call inside a user function, the line that called the
+    function), stripped, or None."""
+    runner = os.path.join(_RUNTIME_DIR, "runner", "script_runner.py")
+    frame = sys._getframe(1)
+    while frame.f_back is not None and os.path.abspath(frame.f_back.f_code.co_filename) != runner:
+        frame = frame.f_back
+    if frame.f_back is None:
+        return None
+    line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+    return re.sub(r"[\n\r]+", "", line.strip()) or None
+
+
+def _variable_name(code: str | None) -> str | None:
+    """The name st.help shows, by Streamlit's rule: in `st.help(x)` or `st.write(x)` the
+    source of the argument (`foo` for a walrus `foo := ...`, nothing for a literal); on any
+    other line (magic, a call of the user's function) the line itself."""
+    if code is None:
         return None
     try:
-        with open(frame.f_code.co_filename, encoding="utf-8") as f:
-            line = f.read().splitlines()[frame.f_lineno - 1]
-    except (OSError, IndexError):
+        tree = ast.parse(code)
+    except SyntaxError:  # a call spread over several lines
         return None
-    match = re.search(r"\bhelp\(\s*([A-Za-z_][\w.]*)\s*\)", line)
-    return match.group(1) if match else None
-
-
-def _object_name(obj: Any) -> str | None:
-    name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
-    return name if isinstance(name, str) else None
+    root = getattr(tree.body[0], "value", None) if tree.body else None
+    is_command = isinstance(root, ast.Call) and any(
+        getattr(root.func, attr, None) in ("help", "write") for attr in ("id", "attr"))
+    if not is_command:
+        return code[:-1] if code.endswith(",") else code
+    arg = root.args[0] if root.args else (root.keywords[0].value if root.keywords else None)
+    if arg is None or isinstance(arg, ast.Constant):
+        return None
+    if isinstance(arg, ast.NamedExpr):
+        return arg.target.id if isinstance(arg.target, ast.Name) else None
+    return code[arg.col_offset:arg.end_col_offset]
 
 
 def _doc_node(obj: Any, variable: str | None) -> dict[str, Any]:
     own_doc = inspect.getdoc(obj)  # an instance without its own docstring shows its type's
     return {
-        "type": "doc_string", "name": variable or _object_name(obj), "value": _value(obj),
-        "type_name": _type_name(obj), "doc": own_doc or "No docs available", "members": _members(obj),
+        "type": "doc_string", "name": variable, "value": _value(obj),
+        "type_name": _type_name(obj), "doc": own_doc or "", "members": _members(obj),
     }
 
 
@@ -170,7 +191,7 @@ _STREAMLIT = _StreamlitModule()
 def help(dg: DeltaGenerator, obj: Any = _STREAMLIT) -> DeltaGenerator:  # noqa: A001 - Streamlit's name
     """Display help and other information for a given object: its name, type, value or
     signature, docstring, and public members. With no argument, the help of streamlit itself."""
-    variable = _variable_name(_caller_frame())
+    variable = _variable_name(_script_line())
     if obj is _STREAMLIT:
         import appwasm
 

@@ -128,7 +128,10 @@ def status(dg: DeltaGenerator, label: str, *, expanded: bool = False,
     `label` is markdown; `state` sets the icon ("running": a spinner, "complete": a check
     mark, "error": an error mark).
     """
+    from appwasm.elements.layout.containers import check_nesting
+
     node = {"type": "status", "label": str(label or ""), "expanded": bool(expanded), "state": _validate_state(state)}
+    check_nesting(dg, "status")  # a status is an expander in Streamlit: not inside another
     container = dg._enqueue_block(node, kind="status")
     return StatusContainer(container._block_path, node, form_id=container.form_id)
 

@@ -61,6 +61,8 @@ def container(
     show_border = bool(border)
     if height and border is None:
         show_border = True  # a scrolling box is framed unless asked otherwise
+    if height is not None and height < 0:
+        raise ValueError(f"Value out of range: {height}")  # Streamlit's (its proto field is unsigned)
     ctx = get_run_context()
     if key and ctx is not None:
         ctx.session_state.claim_key(key)
@@ -96,8 +98,9 @@ def columns(
     if vertical_alignment not in _ALIGNMENTS:
         raise StreamlitInvalidVerticalAlignmentError(vertical_alignment=vertical_alignment)
     gap_size = _column_gap(gap)
-    check_nesting(dg, "column")
     row = dg._enqueue_block({"type": "horizontal", "gap": gap_size})
+    # Checked once the row is drawn: as in Streamlit, a refused nesting leaves an empty row.
+    check_nesting(row, "column")
     total = sum(weights)
     return [
         row._enqueue_block({

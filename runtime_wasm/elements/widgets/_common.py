@@ -24,6 +24,9 @@ _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 _WARNED_KEY = "appwasm_default_value_warning_shown"
 # session.family_state key: widget id -> the format_func of its last run (read by AppTest).
 FORMAT_FUNCS = "inputs.format_funcs"
+# session.family_state key: trigger widget id -> the value it returned in its last run (AppTest's
+# Button.value is True after the run a click caused, as in Streamlit).
+TRIGGER_VALUES = "inputs.trigger_values"
 
 
 def to_key(key: Any) -> str | None:
@@ -111,10 +114,13 @@ class Widget:
             fragment_id=ctx.current_fragment_id or "",
         )
         registered = state.register_widget(spec)
+        if trigger and ctx.session is not None:
+            ctx.session.family_state.setdefault(TRIGGER_VALUES, {})[self.id] = registered.value
         if spec.form_id and not trigger and spec.form_id in ctx.scratch.get(CLEARING_FORMS, ()):
             # st.form(clear_on_submit=True) was submitted: the script sees the submitted value
             # in this run, the renderer shows the default, and later runs get the default.
-            state.reset_after_run(spec.id)
+            if ctx.session is None or ctx.session.clear_submitted_forms:
+                state.reset_after_run(spec.id)
             registered = RegisteredValue(registered.value, serialize(default), registered.set_by_state)
         return registered
 

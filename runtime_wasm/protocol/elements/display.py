@@ -135,6 +135,7 @@ class DocStringNode(TypedDict):
     name: str | None
     value: str | None
     type_name: str
+    # "" when the object has none (the renderer says "No docs available", as Streamlit's).
     doc: str
     members: list[DocMember]
 

@@ -29,6 +29,8 @@ class ExceptionNode(TypedDict):
     type: Literal["exception"]
     exc_type: str
     message: str
+    # The message is markdown (StreamlitAPIException's are), as Streamlit's message_is_markdown.
+    message_is_markdown: bool
     frames: list[TracebackFrame]
     # For a SyntaxError: the offending line and the caret column (1-based), else None.
     source_line: str | None

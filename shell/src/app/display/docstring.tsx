@@ -10,7 +10,7 @@ function DocString({ node }: ElementProps<DocStringNode>) {
         {node.value && <code class="aw-docstring-value">{node.value}</code>}
         <span class="aw-docstring-type">{node.type_name}</span>
       </div>
-      <pre class="aw-docstring-doc">{node.doc}</pre>
+      <pre class="aw-docstring-doc">{node.doc || "No docs available"}</pre>
       {node.members.length > 0 && (
         <table class="aw-docstring-members">
           <tbody>

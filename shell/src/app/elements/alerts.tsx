@@ -34,8 +34,14 @@ function ExceptionView({ node }: ElementProps<ExceptionNode>) {
     <div class={`aw-exception${node.is_warning ? " aw-exception-warning" : ""}`} role="alert" data-testid="exception">
       <div class="aw-exception-title">
         <strong class="aw-exception-type">{node.exc_type}</strong>
-        {node.message && <span>: {node.message}</span>}
+        {node.message && !node.message_is_markdown && <span>: {node.message}</span>}
       </div>
+      {node.message && node.message_is_markdown && (
+        // API misuse messages (StreamlitAPIException) are markdown: code spans, doc links.
+        <div class="aw-exception-message">
+          <Markdown body={node.message} />
+        </div>
+      )}
       {last && (
         <div class="aw-exception-where">
           {last.filename}, line {last.lineno}
