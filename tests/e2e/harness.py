@@ -36,8 +36,10 @@ def ensure_shell_bundle() -> None:
 
 
 def build_site(app: Path, out: Path, *extra: str) -> Path:
+    # Test builds leave no appwasm.lock beside the test apps, unless a test checks the lock.
+    lock_flags = [] if "--locked" in extra else ["--no-lock"]
     subprocess.run(
-        [sys.executable, "-m", "appwasm_compiler", "build", str(app), "-o", str(out), *extra],
+        [sys.executable, "-m", "appwasm_compiler", "build", str(app), "-o", str(out), *lock_flags, *extra],
         check=True, capture_output=True, text=True,
     )
     return out
