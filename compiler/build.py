@@ -28,7 +28,7 @@ from appwasm_compiler.app_source import AppSource, locate_app
 from appwasm_compiler.downloads import sha256_file
 from appwasm_compiler.errors import BuildError, OutputNotWritable
 from appwasm_compiler.file_patterns import FileRules
-from appwasm_compiler.imports import scan_imports, static_page_config
+from appwasm_compiler.imports import implied_notes, scan_imports, static_page_config
 from appwasm_compiler.packages import VendoredWheel, plan_packages
 from appwasm_compiler.pages import write_page_entries
 from appwasm_compiler.prerender import prerender_app
@@ -206,7 +206,8 @@ def build(
             packages=[{"name": e["name"], "version": e["version"], "file_name": Path(e["file_name"]).name,
                        "source": e["source"], "bytes": (pyodide_site / Path(e["file_name"]).name).stat().st_size}
                       for e in entries],
-            app_files=list(source.files), warnings=warnings, notes=plan.notes + prerender_notes, app_bytes=app_bytes,
+            app_files=list(source.files), warnings=warnings,
+            notes=plan.notes + implied_notes(scan) + prerender_notes, app_bytes=app_bytes,
             core_bytes=sum((pyodide_site / name).stat().st_size for name in dist.core_files()),
             lock_status=plan.lock_status, lock_path=source.root / source.lock_name,
         )

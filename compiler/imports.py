@@ -20,6 +20,8 @@ class ImportSite:
     module: str
     file: str
     line: int
+    # Not an import statement: a use of the API that needs this module (e.g. "st.line_chart").
+    implied_by: str | None = None
 
 
 @dataclass
@@ -40,6 +42,24 @@ def _local_modules(source: AppSource) -> set[str]:
         elif len(parts) > 1:
             names.add(parts[0])
     return names
+
+
+# st commands whose implementation needs pandas in the browser even when the app never imports
+# it (Streamlit always has pandas; a site only has what it ships).
+_COMMANDS_NEEDING_PANDAS = {"line_chart", "area_chart", "bar_chart", "scatter_chart", "map"}
+
+
+def _implied_imports(tree: ast.AST) -> list[tuple[str, str, int]]:
+    """(module, why, line) for packages the app needs without importing them."""
+    implied = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in _COMMANDS_NEEDING_PANDAS:
+            implied.append(("pandas", f"st.{node.func.attr}", node.lineno))
+        elif isinstance(node, ast.Attribute) and node.attr == "style" and isinstance(node.ctx, ast.Load):
+            # A pandas Styler (df.style) renders through jinja2, which pandas imports lazily.
+            implied.append(("jinja2", "a pandas Styler (.style)", node.lineno))
+    return implied
 
 
 def scan_imports(source: AppSource) -> ImportScan:
@@ -68,7 +88,24 @@ def scan_imports(source: AppSource) -> ImportScan:
                 if top in stdlib or top in _PROVIDED or top in _PYODIDE_BUILTINS or top in scan.local:
                     continue
                 scan.third_party.setdefault(top, []).append(ImportSite(module, relative, node.lineno))
+        for module, why, line in _implied_imports(tree):
+            if module not in scan.third_party or all(site.implied_by for site in scan.third_party[module]):
+                scan.third_party.setdefault(module, []).append(ImportSite(module, relative, line, implied_by=why))
+    # jinja2 only matters with pandas (a `.style` elsewhere is something else).
+    jinja = scan.third_party.get("jinja2")
+    if jinja and "pandas" not in scan.third_party and all(site.implied_by for site in jinja):
+        del scan.third_party["jinja2"]
     return scan
+
+
+def implied_notes(scan: ImportScan) -> list[str]:
+    """One line per package included because the app uses something that needs it."""
+    notes = []
+    for module, sites in sorted(scan.third_party.items()):
+        if sites and all(site.implied_by for site in sites):
+            first = sites[0]
+            notes.append(f"{module} included: {first.implied_by} ({first.file}:{first.line}) needs it in the browser")
+    return notes
 
 
 def static_page_config(source: AppSource) -> dict[str, str]:

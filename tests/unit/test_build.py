@@ -178,3 +178,20 @@ def test_prerendered_json_cannot_break_out_of_its_script_tag(hello_app: Path, fa
     html = (out / "index.html").read_text()
     assert "<script>alert(1)" not in html
     assert html.count("</script>") == 3  # boot config, prerender, app.js
+
+
+def test_charts_imply_pandas_and_a_styler_implies_jinja2(tmp_path: Path):
+    from appwasm_compiler.app_source import locate_app
+    from appwasm_compiler.imports import implied_notes, scan_imports
+
+    app = tmp_path / "charts"
+    app.mkdir()
+    (app / "app.py").write_text("import streamlit as st\nst.line_chart([1, 2, 3])\nplt_style = thing.style\n")
+    scan = scan_imports(locate_app(str(app)))
+    assert sorted(scan.third_party) == ["jinja2", "pandas"]
+    assert implied_notes(scan)[1] == "pandas included: st.line_chart (app.py:2) needs it in the browser"
+    (app / "app.py").write_text("import streamlit as st\nx = matplotlib.style\n")
+    assert scan_imports(locate_app(str(app))).third_party == {}  # no pandas: `.style` is something else
+    (app / "app.py").write_text("import pandas as pd\nimport streamlit as st\nst.bar_chart(pd.DataFrame())\n")
+    scan = scan_imports(locate_app(str(app)))
+    assert [s.implied_by for s in scan.third_party["pandas"]] == [None] and implied_notes(scan) == []
