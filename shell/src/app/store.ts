@@ -64,6 +64,9 @@ export class AppStore {
   version = 0;
   // The first screen came from the build's prerender (shown until the live first run ends).
   prerendered = false;
+  // The first live run, which redraws the prerendered screen: transient elements (toasts) it
+  // shows again are the prerender's, not new ones.
+  firstLiveRunId: number | null = null;
   // The last runs (newest last): for the status display, tests and benchmarks.
   history: Array<{ run_id: number; status: string; duration_ms: number; finished_at: number }> = [];
 
@@ -124,6 +127,7 @@ export class AppStore {
         this.boot = { ...this.boot, failed: { stage: message.stage, message: message.message, detail: message.detail } };
         break;
       case "run_started":
+        if (this.firstLiveRunId === null) this.firstLiveRunId = message.run_id;
         this.runId = message.run_id;
         this.runEventSeq = message.event_seq;
         this.running = true;

@@ -98,7 +98,9 @@ function Toasts() {
     events.children.forEach((child, index) => {
       if (child.kind !== "element" || child.node?.type !== "toast") return;
       // A run that calls st.toast again shows it again; `.toast()` on it updates it in place.
-      const key = `${child.runId}:${index}`;
+      // The first live run redraws the prerendered screen: its toasts are the prerender's.
+      const run = store.prerendered && child.runId === store.firstLiveRunId ? 0 : child.runId;
+      const key = `${run}:${index}`;
       const node = child.node as ToastNode;
       if (seen.current.get(key) === node) return;
       seen.current.set(key, node);
