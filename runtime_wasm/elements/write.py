@@ -105,6 +105,38 @@ _MEM_ADDRESS = re.compile(r"^\<[a-zA-Z_]+[a-zA-Z0-9<>._ ]* at 0x[0-9a-f]+\>$")
 _HTML_TAGS = re.compile(r"(?:</[^<]+>)|(?:<[^<]+/>)")
 
 
+def _classes(obj: Any) -> set[tuple[str, str]]:
+    """(top-level package, class name) of the object's class and its bases: enough to recognise
+    a library's type without importing the library (and stable across its versions, which move
+    classes between submodules)."""
+    return {(c.__module__.split(".")[0], c.__qualname__) for c in type(obj).__mro__}
+
+
+# Data and figure types st.write hands to a command, as Streamlit 1.40 does.
+_DATAFRAME_LIKE = {("pandas", "DataFrame"), ("pandas", "Series"), ("pandas", "Index"), ("pandas", "Styler"),
+                   ("numpy", "ndarray"), ("pyarrow", "Table"), ("pyarrow", "RecordBatch"),
+                   ("polars", "DataFrame"), ("polars", "Series")}
+_FIGURES = (
+    ({("altair", "TopLevelMixin")}, "altair_chart"),
+    ({("matplotlib", "Figure")}, "pyplot"),
+    ({("plotly", "BaseFigure")}, "plotly_chart"),
+    ({("bokeh", "figure"), ("bokeh", "Figure")}, "bokeh_chart"),
+    ({("graphviz", "BaseGraph"), ("graphviz", "Dot")}, "graphviz_chart"),
+    ({("pydeck", "Deck")}, "pydeck_chart"),
+)
+
+
+def _command_for(obj: Any) -> str | None:
+    """The st command that shows `obj` (a data frame or a chart figure), or None."""
+    classes = _classes(obj)
+    if classes & _DATAFRAME_LIKE:
+        return "dataframe"
+    for kinds, command in _FIGURES:
+        if classes & kinds:
+            return command
+    return None
+
+
 def _is_pil_image(obj: Any) -> bool:
     return any(c.__module__.startswith("PIL.") and c.__name__ == "Image" for c in type(obj).__mro__)
 
@@ -165,7 +197,11 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False, **kwa
             buffer.append(arg)
             continue
         writer = next((w for predicate, w in _WRITERS if predicate(arg)), None)
-        if isinstance(arg, StreamingOutput):
+        command = _command_for(arg)
+        if command is not None:
+            flush()
+            getattr(dg, command)(arg)
+        elif isinstance(arg, StreamingOutput):
             flush()
             for item in arg:
                 if callable(item):
