@@ -5,6 +5,7 @@ import { useStoreVersion } from "../components/App";
 import { registerElement, registerOverlay, type ElementProps } from "../elements/registry";
 import { registerMessageHandler } from "../store";
 import { mediaUrl, sourceUrl } from "./media_cache";
+import { safeHref } from "../urls";
 
 // Streamlit's width behaviours (runtime_wasm/elements/display/image.py).
 function imageStyle(width: number): Record<string, string> {
@@ -132,7 +133,7 @@ function Logo() {
   );
   return (
     <div class="aw-logo" data-testid="logo">
-      {logo.link ? <a href={logo.link} target="_blank" rel="noopener noreferrer">{images}</a> : images}
+      {safeHref(logo.link) ? <a href={safeHref(logo.link)} target="_blank" rel="noopener noreferrer">{images}</a> : images}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Help, Markdown } from "../elements/Markdown";
 import { registerElement, type ElementProps } from "../elements/registry";
 import { inPlaceClick, useCurrentPageHash } from "./navigation";
 import { urlFor } from "./url";
+import { safeHref } from "../urls";
 
 function PageLink({ node }: ElementProps<PageLinkNode>) {
   const { transport } = useApp();
@@ -27,7 +28,7 @@ function PageLink({ node }: ElementProps<PageLinkNode>) {
       ) : (
         <a
           class={`aw-page-link${current ? " aw-page-link-current" : ""}`}
-          href={href}
+          href={safeHref(href)}
           aria-current={current ? "page" : undefined}
           {...(node.external ? { target: "_blank", rel: "noopener noreferrer" } : {})}
           onClick={(event) => {

@@ -8,6 +8,7 @@ import { useApp } from "../context";
 import { Icon } from "../elements/alerts";
 import { Help, Markdown } from "../elements/Markdown";
 import { registerElement, type ElementProps } from "../elements/registry";
+import { safeHref } from "../urls";
 
 // Long enough for the browser to start reading the Blob; the URL is freed afterwards.
 const BLOB_URL_LIFETIME_MS = 60_000;
@@ -48,7 +49,7 @@ function LinkButton({ node }: ElementProps<LinkButtonNode>) {
     <div class={`aw-button-row${node.use_container_width ? " aw-full-width" : ""}`}>
       <a
         class={`aw-button aw-link-button aw-button-${node.kind}${node.disabled ? " aw-disabled" : ""}`}
-        href={node.disabled ? undefined : node.url}
+        href={node.disabled ? undefined : safeHref(node.url)}
         target="_blank"
         rel="noreferrer"
         role={node.disabled ? "link" : undefined}

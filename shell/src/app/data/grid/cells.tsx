@@ -3,6 +3,7 @@
 import type { Cell } from "../../frames/columns";
 import { formatNumber } from "./format";
 import type { GridColumn } from "./model";
+import { safeHref } from "../../urls";
 
 const SAFE_URL = /^(https?:|mailto:|data:image\/)/i;
 
@@ -60,7 +61,7 @@ export function CellContent({ col, cell, text }: { col: GridColumn; cell: Cell; 
     case "link": {
       const url = String(cell);
       if (!SAFE_URL.test(url)) return <span>{url}</span>;
-      return <a href={url} target="_blank" rel="noopener noreferrer" tabIndex={-1}>{linkText(url, tc.display_text as string | undefined)}</a>;
+      return <a href={safeHref(url)} target="_blank" rel="noopener noreferrer" tabIndex={-1}>{linkText(url, tc.display_text as string | undefined)}</a>;
     }
     case "image": {
       const url = String(cell);
