@@ -11,34 +11,45 @@ from __future__ import annotations
 
 from typing import Any
 
-from appwasm import api as _api
+import importlib as _importlib
+
 from appwasm._version import STREAMLIT_COMPAT_VERSION as _STREAMLIT_COMPAT_VERSION
 from appwasm._version import __version__ as appwasm_version
-from appwasm.api.charts import *  # noqa: F403
+from appwasm.api import core as _core
+from appwasm.api._index import FAMILY_OF as _FAMILY_OF
 from appwasm.api.core import *  # noqa: F403
-from appwasm.api.data import *  # noqa: F403
-from appwasm.api.display import *  # noqa: F403
-from appwasm.api.inputs import *  # noqa: F403
-from appwasm.api.layout import *  # noqa: F403
-from appwasm.api.state import *  # noqa: F403
-from appwasm.api.uploads import *  # noqa: F403
+
+# Always on, whatever the script calls: an app with a pages/ folder, a deep link and the
+# back button are handled before the script runs.
+from appwasm.navigation import hooks as _navigation_hooks  # noqa: F401
+
+# `appwasm.navigation` is also a package: the import above bound the name to it. st.navigation
+# is the command.
+from appwasm.commands.navigation import navigation  # noqa: E402
 
 # Streamlit's version string: libraries check it (`st.__version__ >= "1.30"`).
 __version__ = _STREAMLIT_COMPAT_VERSION
 
-
-def _public_names() -> list[str]:
-    from appwasm.api import charts, core, data, display, inputs, layout, state, uploads
-
-    modules = (core, display, inputs, uploads, layout, state, data, charts)
-    return sorted({name for module in modules for name in module.__all__})
-
-
-__all__ = ["appwasm_version", *_public_names()]
-del _api
+# Every other family loads on first use (see api/_index.py).
+__all__ = ["appwasm_version", *sorted({*_core.__all__, *_FAMILY_OF})]
 
 
 def __getattr__(name: str) -> Any:
+    family = _FAMILY_OF.get(name)
+    if family is not None:
+        value = getattr(_importlib.import_module(f"appwasm.api.{family}"), name)
+        globals()[name] = value
+        return value
     from appwasm.unsupported import unsupported_command
 
     return unsupported_command(name, None)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+def load_all_families() -> None:
+    """Import every family now (the interpreter snapshot holds the whole runtime)."""
+    for family in sorted(set(_FAMILY_OF.values())):
+        _importlib.import_module(f"appwasm.api.{family}")

@@ -10,6 +10,7 @@ the innermost `with` container (a ContextVar stack), as in Streamlit.
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -121,6 +122,15 @@ class DeltaGenerator:
         return f"DeltaGenerator({self._kind} at {list(where)})"
 
     def __getattr__(self, name: str) -> Any:
+        # A command of a family not imported yet: importing it registers the method.
+        from appwasm.api._index import FAMILY_OF
+
+        family = FAMILY_OF.get(name)
+        if family is not None and not name.startswith("_"):
+            importlib.import_module(f"appwasm.api.{family}")
+            method = type(self).__dict__.get(name)
+            if method is not None:
+                return method.__get__(self, type(self))
         from appwasm.unsupported import unsupported_command
 
         return unsupported_command(name, self)

@@ -92,7 +92,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { worker: join(here, "src/worker/worker.ts") },
+    entryPoints: { worker: join(here, "src/worker/worker.ts"), "snapshot-worker": join(here, "src/worker/snapshot_worker.ts") },
     outdir,
     // Pyodide is loaded at run time from the site's own copy, never bundled.
     external: ["pyodide"],

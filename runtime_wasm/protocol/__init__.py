@@ -7,13 +7,23 @@ the two drift. Messages travel as JSON text; binary payloads travel beside them 
 ArrayBuffers and are referenced from the JSON by index.
 """
 
-from appwasm.protocol.blocks import BlockNode
-from appwasm.protocol.boot import BootConfig
-from appwasm.protocol.elements import ElementNode
-from appwasm.protocol.messages import (
-    PROTOCOL_VERSION,
-    MainToWorker,
-    WorkerToMain,
-)
+from __future__ import annotations
 
-__all__ = ["PROTOCOL_VERSION", "BlockNode", "BootConfig", "ElementNode", "MainToWorker", "WorkerToMain"]
+import importlib
+from typing import Any
+
+# Both sides check it on every message (see messages.py). Defined here so that the runtime,
+# which needs only this at run time, does not build every TypedDict of the protocol.
+PROTOCOL_VERSION = 1
+
+_NAMES = {"BlockNode": "blocks", "BootConfig": "boot", "ElementNode": "elements", "MainToWorker": "messages",
+          "WorkerToMain": "messages"}
+
+__all__ = ["PROTOCOL_VERSION", *sorted(_NAMES)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'appwasm.protocol' has no attribute '{name}'")
+    return getattr(importlib.import_module(f"appwasm.protocol.{module}"), name)

@@ -14,7 +14,7 @@ from appwasm.protocol.blocks import BlockNode
 from appwasm.protocol.boot import BootConfig
 from appwasm.protocol.elements import ElementNode
 
-PROTOCOL_VERSION = 1
+from appwasm.protocol import PROTOCOL_VERSION  # noqa: E402, F401  (re-exported)
 
 # The boot stages, in order (shared/ARCHITECTURE.md). The renderer shows them as progress.
 BootStage = Literal["page", "worker", "pyodide", "packages", "runtime", "first_run"]

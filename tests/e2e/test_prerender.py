@@ -58,10 +58,11 @@ def test_repeat_visits_restore_the_interpreter_snapshot(browser, site_for, serve
             page.get_by_role("slider", name="Count").focus()
             page.keyboard.press("ArrowRight")
             page.get_by_text("Dependent: 40").wait_for()
-            # The snapshot is stored in the background: wait until it is there before leaving.
-            page.wait_for_function(
-                "caches.open('appwasm-snapshots-v1').then(c => c.keys()).then(k => k.length === 1)", timeout=30_000)
+            # The first visit builds the snapshot in a background worker once it is interactive.
+            page.wait_for_function("['stored', 'not needed', 'failed'].includes(window.__appwasm.snapshot)",
+                                   timeout=90_000)
+            assert page.evaluate("window.__appwasm.snapshot") in ("stored", "not needed")
             page.close()
-        assert details == ["snapshot created", "snapshot restored"]
+        assert details == ["snapshot none", "snapshot restored"]
     finally:
         context.close()

@@ -75,3 +75,24 @@ def test_source_files_stay_small():
                 if lines > 550:
                     too_big.append(f"{path.relative_to(REPO)}: {lines} lines")
     assert not too_big, "split these files by responsibility: " + ", ".join(too_big)
+
+
+def test_family_index_is_current():
+    from appwasm.api._index import FAMILY_OF, generate
+
+    assert FAMILY_OF == generate(), "runtime_wasm/api/_index.py is stale: run `python -m appwasm.api._index`"
+
+
+def test_the_worker_imports_only_the_core_until_a_family_is_used():
+    code = (
+        "import sys, appwasm.worker_entry\n"
+        "loaded = sorted({m.split('.')[2] for m in sys.modules if m.startswith('appwasm.elements.') and m.count('.') >= 2})\n"
+        "print(','.join(loaded))\n"
+        "import appwasm as st\n"
+        "st.dataframe\n"
+        "print('data' in {m.split('.')[2] for m in sys.modules if m.startswith('appwasm.elements.')})\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    loaded = set(out[0].split(","))
+    assert not loaded & {"data", "charts", "display", "layout", "uploads"}, loaded
+    assert out[1] == "True"

@@ -68,21 +68,8 @@ pick()
     assert "uses a widget command in a cached function" in at.exception[0].message
 
 
-def test_show_spinner_uses_st_spinner_when_there_is_one(monkeypatch: pytest.MonkeyPatch):
-    shown: list[str] = []
-
-    class FakeSpinner:
-        def __init__(self, text: str) -> None:
-            shown.append(text)
-
-        def __enter__(self) -> None:
-            return None
-
-        def __exit__(self, *exc: object) -> bool:
-            return False
-
-    monkeypatch.setattr(DeltaGenerator, "spinner", lambda dg, text: FakeSpinner(text), raising=False)
-    AppTest.from_string("""
+def test_show_spinner_texts_follow_streamlit():
+    at = AppTest.from_string("""
 import streamlit as st
 
 @st.cache_data
@@ -103,6 +90,7 @@ def silent():
 
 plain(); with_args(1); custom(); silent()
 """).run()
+    shown = [m["node"]["text"] for m in at.messages if m.get("type") == "delta" and m["node"]["type"] == "spinner"]
     assert shown == ["Running `plain()`.", "Running `with_args(...)`.", "Loading the model..."]
 
 
@@ -123,24 +111,6 @@ st.text(slow() + quiet())
     spinners = [m["node"] for m in at.messages if m.get("type") == "delta" and m["node"]["type"] == "spinner"]
     assert [(s["text"], s["cache"]) for s in spinners] == [("Running `slow()`.", True)]
     assert at.text[0].value == "3"
-
-
-def test_without_st_spinner_show_spinner_shows_nothing(monkeypatch: pytest.MonkeyPatch):
-    import appwasm
-
-    monkeypatch.delattr(DeltaGenerator, "spinner", raising=False)
-    monkeypatch.delitem(vars(appwasm), "spinner", raising=False)
-    at = AppTest.from_string("""
-import streamlit as st
-
-@st.cache_data(show_spinner="text")
-def f():
-    return 1
-
-st.text(f())
-""").run()
-    assert at.text[0].value == "1" and not at.exception
-    assert not [m for m in at.messages if m.get("type") == "delta" and m["node"]["type"] == "spinner"]
 
 
 def test_persist_is_accepted_with_a_notice_and_validated(capsys: pytest.CaptureFixture[str]):

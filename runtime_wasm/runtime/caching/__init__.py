@@ -1,8 +1,26 @@
-"""`streamlit.runtime.caching`: st.cache_data, st.cache_resource and the legacy st.cache."""
+"""`streamlit.runtime.caching`: st.cache_data, st.cache_resource and the legacy st.cache.
+
+Its names load on first use: every widget consults `caching.policies` (a tiny module), and
+that must not import the caches themselves.
+"""
 
 from __future__ import annotations
 
-from appwasm.runtime.caching.api import CacheDataAPI, CacheResourceAPI, cache, cache_data, cache_resource
-from appwasm.runtime.caching.cache_errors import CACHE_DOCS_URL
+import importlib
+from typing import Any
 
-__all__ = ["CACHE_DOCS_URL", "CacheDataAPI", "CacheResourceAPI", "cache", "cache_data", "cache_resource"]
+_NAMES = {
+    "CacheDataAPI": "api", "CacheResourceAPI": "api", "cache": "api", "cache_data": "api",
+    "cache_resource": "api", "CACHE_DOCS_URL": "cache_errors",
+}
+
+__all__ = sorted(_NAMES)
+
+
+def __getattr__(name: str) -> Any:
+    module = _NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'streamlit.runtime.caching' has no attribute '{name}'")
+    value = getattr(importlib.import_module(f"appwasm.runtime.caching.{module}"), name)
+    globals()[name] = value
+    return value

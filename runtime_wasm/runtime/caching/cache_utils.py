@@ -58,21 +58,10 @@ class CachedFuncInfo:
 
 
 def _spinner(message: str) -> Any:
-    """st.spinner(message, _cache=True) when the app has a spinner (the display family's),
-    else None: the cache shows nothing then."""
-    import appwasm
-    from appwasm.delta_generator import DeltaGenerator, active_dg
+    """st.spinner(message, _cache=True): the spinner a cached function shows while it runs."""
+    from appwasm.elements.display.status import spinner
 
-    bound = DeltaGenerator.__dict__.get("spinner")
-    if bound is not None:
-        return bound(active_dg(), message)
-    spinner = vars(appwasm).get("spinner")  # vars(): not the "not supported yet" stand-in
-    if spinner is None:
-        return None
-    try:
-        return spinner(message, _cache=True)
-    except TypeError:
-        return spinner(message)
+    return spinner(message, _cache=True)
 
 
 class CachedFunc:

@@ -5,6 +5,7 @@ import type { BootConfig, WidgetEvent, WorkerToMain } from "../protocol.gen";
 import { App } from "./components/App";
 import { AppContext, formSinks, type AppServices } from "./context";
 import "./elements";
+import { scheduleSnapshot, type SnapshotState } from "./snapshot_maker";
 import { AppStore } from "./store";
 import { applyTheme } from "./theme";
 import { WorkerTransport } from "./transport";
@@ -32,7 +33,11 @@ const services: AppServices = {
 };
 
 // Exposed for tests and benchmarks (read-only use).
-(globalThis as unknown as { __appwasm: unknown }).__appwasm = { store, transport, config };
+const exposed = { store, transport, config, snapshot: "pending" as SnapshotState };
+(globalThis as unknown as { __appwasm: unknown }).__appwasm = exposed;
+scheduleSnapshot(store, baseUrl, config, (state) => {
+  exposed.snapshot = state;
+});
 
 const root = document.getElementById("root")!;
 root.textContent = "";

@@ -7,8 +7,13 @@
 // A stage that fails says which one, so the page can tell the user what went wrong.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootStage, InitMessage } from "../protocol.gen";
-import type { LoadPyodide, LoadPyodideOptions, PyCallable, PyodideAPI } from "./pyodide_types";
-import { WARM_MODULES, dropSnapshot, readSnapshot, saveSnapshot, snapshotsAvailable } from "./snapshot";
+import { StageError, fetchOk, importPyodide, installWheel, startPyodide } from "./pyodide_start";
+import type { PyCallable, PyodideAPI } from "./pyodide_types";
+import { dropSnapshot, readSnapshot, snapshotsAvailable } from "./snapshot";
+
+// How this boot went, reported with the pyodide stage: "restored" from a snapshot; "none" when
+// snapshots are on but none is stored yet (the page then builds one in the background); "off".
+export const bootInfo: { snapshot: "restored" | "off" | "none" } = { snapshot: "none" };
 
 export interface BootedApp {
   pyodide: PyodideAPI;
@@ -17,57 +22,6 @@ export interface BootedApp {
 
 interface Bridge {
   post(text: string, buffers?: ArrayBuffer[] | null): void;
-}
-
-class StageError extends Error {
-  constructor(public stage: BootStage, message: string, public cause?: unknown) {
-    super(message);
-  }
-}
-
-async function fetchOk(url: string, what: string, stage: BootStage): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new StageError(stage, `Could not download ${what} (${url}): ${error}`);
-  }
-  if (!response.ok) throw new StageError(stage, `Could not download ${what} (${url}): HTTP ${response.status}`);
-  return response;
-}
-
-// How this boot went (read by tests and benchmarks through the boot_progress messages' log).
-export const bootInfo: { snapshot: "restored" | "created" | "off" | "none" } = { snapshot: "none" };
-
-// loadPyodide, failing instead of hanging when the wasm cannot be instantiated: Pyodide catches
-// that error itself, only warns "wasm instantiation failed!", and never settles its promise.
-async function startPyodide(loadPyodide: LoadPyodide, options: LoadPyodideOptions, pyodideUrl: string): Promise<PyodideAPI> {
-  const warn = console.warn;
-  const instantiation = new Promise<never>((_, reject) => {
-    console.warn = (...args: unknown[]) => {
-      warn.apply(console, args);
-      if (typeof args[0] === "string" && args[0].includes("wasm instantiation failed")) {
-        reject(new StageError("pyodide", `Python's WebAssembly module (${pyodideUrl}pyodide.asm.wasm) could not be loaded`));
-      }
-    };
-  });
-  instantiation.catch(() => undefined);
-  try {
-    return await Promise.race([instantiation, loadPyodide(options)]);
-  } finally {
-    console.warn = warn;
-  }
-}
-
-// The runtime's modules imported into a snapshot (everything the worker needs for a first run).
-const RUNTIME_MODULES = ["appwasm", "appwasm.worker_entry"];
-
-// Unpack a pure-Python wheel into site-packages (what loadPackage does, minus its bookkeeping,
-// which a memory snapshot could not hold).
-function installWheel(pyodide: PyodideAPI, wheel: ArrayBuffer): void {
-  const sitePackages = String(pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']"));
-  pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
-  pyodide.runPython("import importlib; importlib.invalidate_caches()");
 }
 
 export function supportsJspi(): boolean {
@@ -91,14 +45,7 @@ export async function bootPyodide(
     fetch(url(wheel)).catch(() => undefined);
   }
 
-  let loadPyodide: LoadPyodide;
-  try {
-    ({ loadPyodide } = (await import(/* @vite-ignore */ url(config.pyodide_dir + "pyodide.mjs"))) as {
-      loadPyodide: LoadPyodide;
-    });
-  } catch (error) {
-    throw new StageError("worker", `Could not load Pyodide from ${url(config.pyodide_dir)}: ${error}`);
-  }
+  const loadPyodide = await importPyodide(url(config.pyodide_dir));
 
   const forward = (stream: "stdout" | "stderr") => (text: string) => {
     (stream === "stdout" ? console.log : console.error)(text);
@@ -114,18 +61,15 @@ export async function bootPyodide(
     env: { HOME: "/home/pyodide", APPWASM_WORKER: "1" },
   };
   const useSnapshots = config.snapshot && snapshotsAvailable();
-  // With snapshots, the runtime is not loaded as a package: it is unpacked and imported before
-  // the snapshot is taken (pure Python, so the snapshot can hold it), and on a repeat visit only
-  // its files are put back. The other packages load after the snapshot, as Pyodide requires.
-  const otherPackages = config.packages.filter((name) => name !== "appwasm");
-  const runtimeWheel = useSnapshots
-    ? fetchOk(url(config.runtime_wheel), "appwasm's runtime", "pyodide").then((r) => r.arrayBuffer())
-    : null;
-  runtimeWheel?.catch(() => undefined);
   try {
     const snapshot = useSnapshots ? await readSnapshot(config.snapshot_key) : null;
     let restored: PyodideAPI | null = null;
-    if (snapshot && runtimeWheel) {
+    if (snapshot) {
+      // The snapshot holds the runtime already imported; put its files back (for lazy imports
+      // and tracebacks) and load only the other packages.
+      const runtimeWheel = fetchOk(url(config.runtime_wheel), "appwasm's runtime", "pyodide").then((r) => r.arrayBuffer());
+      runtimeWheel.catch(() => undefined);
+      const otherPackages = config.packages.filter((name) => name !== "appwasm");
       try {
         restored = await startPyodide(loadPyodide, { ...base, _loadSnapshot: snapshot, packages: otherPackages }, url(config.pyodide_dir));
         installWheel(restored, await runtimeWheel);
@@ -138,24 +82,10 @@ export async function bootPyodide(
     }
     if (restored) {
       pyodide = restored;
-    } else if (useSnapshots && runtimeWheel) {
-      // Prefetch the other wheels meanwhile, so loadPackage below reads them from the HTTP
-      // cache instead of waiting for the network.
-      const lock = (await fetch(base.lockFileURL).then((r) => r.json())) as { packages: Record<string, { file_name: string }> };
-      for (const name of otherPackages) {
-        const entry = lock.packages[name];
-        if (entry) fetch(new URL(entry.file_name, base.lockFileURL).href).catch(() => undefined);
-      }
-      pyodide = await startPyodide(loadPyodide, { ...base, _makeSnapshot: true }, url(config.pyodide_dir));
-      installWheel(pyodide, await runtimeWheel);
-      pyodide.runPython([...WARM_MODULES, ...RUNTIME_MODULES].map((m) => `import ${m}`).join("\n"));
-      const snap = pyodide.makeMemorySnapshot();
-      void saveSnapshot(config.snapshot_key, snap);
-      bootInfo.snapshot = "created";
-      if (otherPackages.length) await pyodide.loadPackage(otherPackages);
     } else {
+      // Packages download while the interpreter starts (loadPyodide's `packages` option).
       pyodide = await startPyodide(loadPyodide, { ...base, packages: config.packages }, url(config.pyodide_dir));
-      bootInfo.snapshot = "off";
+      bootInfo.snapshot = useSnapshots ? "none" : "off";
     }
   } catch (error) {
     if (error instanceof StageError) throw error;
