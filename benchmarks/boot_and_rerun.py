@@ -40,7 +40,7 @@ postMessage({ ready: performance.timeOrigin + performance.now() });
 """
 
 READY = "window.__appwasm && window.__appwasm.store.boot.interactive && !window.__appwasm.store.running"
-SNAPSHOT_STORED = "caches.open('appwasm-snapshots-v1').then(c => c.keys()).then(k => k.length > 0)"
+SNAPSHOT_STORED = "['stored', 'not needed', 'failed'].includes(window.__appwasm.snapshot)"
 
 # Records when the first element appears and when the dependent text changes.
 OBSERVER = """
@@ -109,13 +109,18 @@ def main() -> None:
                     print(f"load {load + 1}/{args.loads}: baseline {ready:.0f} ms, interactive "
                           f"{history[0]['finished_at']:.0f} ms", flush=True)
                     continue
-                page.wait_for_function(SNAPSHOT_STORED, timeout=60_000)
+                page.wait_for_function(SNAPSHOT_STORED, timeout=120_000)
+                snapshot_state = page.evaluate("window.__appwasm.snapshot")
+                if snapshot_state != "stored":
+                    raise SystemExit(f"load {load + 1}: the first visit did not store a snapshot ({snapshot_state})")
                 page.close()
                 # The same profile again: HTTP cache warm, interpreter restored from the snapshot.
                 page = context.new_page()
                 page.goto(server.url)
                 page.wait_for_function(READY, timeout=120_000)
-                assert page.evaluate("window.__appwasm.store.boot.details.pyodide") == "snapshot restored"
+                detail = page.evaluate("window.__appwasm.store.boot.details.pyodide")
+                if detail != "snapshot restored":
+                    raise SystemExit(f"load {load + 1}: the repeat visit did not restore the snapshot ({detail})")
                 repeat = page.evaluate("window.__appwasm.store.history")[0]["finished_at"]
                 results["interactive, repeat visit (snapshot)"].append(repeat)
                 results["  stage: pyodide restored"].append(page.evaluate("window.__appwasm.store.boot.reached.pyodide"))
