@@ -220,6 +220,10 @@ def build(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    known_warnings = len(plan.warnings)
+    plan.save_lock()
+    result.lock_status = plan.lock_status
+    result.warnings += plan.warnings[known_warnings:]
     result.seconds = time.perf_counter() - started
     return result
 

@@ -45,6 +45,19 @@ class PackagePlan:
     lock_status: str  # "reused", "written", "unchanged", "not written: ...", "none"
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # A new lock waits here until the site is in place, so a build that fails later
+    # leaves the app's appwasm.lock as it was.
+    pending_lock: tuple[Path, AppLock] | None = None
+
+    def save_lock(self) -> None:
+        """Write the pending lock (after a successful build); record whether it could be written."""
+        if self.pending_lock is None:
+            return
+        path, lock = self.pending_lock
+        self.pending_lock = None
+        if not write_lock(path, lock):
+            self.lock_status = "not written"
+            self.warnings.append(f"could not write {path} (read-only?); the next build resolves again")
 
 
 # Provided by appwasm's runtime: a requirement on them (most Streamlit apps list streamlit) is
@@ -115,9 +128,8 @@ def plan_packages(*, lock_path: Path, dist: PyodideDist, declared: Declared, sca
         elif existing is not None and existing == lock:
             plan.lock_status = "unchanged"
         else:
-            plan.lock_status = "written" if write_lock(lock_path, lock) else "not written"
-            if plan.lock_status == "not written":
-                plan.warnings.append(f"could not write {lock_path} (read-only?); the next build resolves again")
+            plan.lock_status = "written"
+            plan.pending_lock = (lock_path, lock)
     plan.notes += notes
     for module, sites in sorted(scan.third_party.items()):
         if plan.lock and not plan.lock.import_map.get(module):

@@ -167,6 +167,25 @@ def test_locked_without_a_lock_and_upgrade(published, fake_dist: Path, tmp_path:
     assert {p["name"]: p["version"] for p in upgraded.packages}["tinyhelp"] == "2.1"
 
 
+def test_a_build_that_fails_after_resolving_leaves_the_lock_as_it_was(published, fake_dist: Path, tmp_path: Path,
+                                                                     hello_app: Path, monkeypatch):
+    (hello_app / "requirements.txt").write_text("tinyhelp\n")
+    lock = hello_app / "appwasm.lock"
+    build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=str(fake_dist))
+    before = lock.read_text()
+    (hello_app / "requirements.txt").write_text("tinyhelp\ntinyfmt\n")
+
+    def broken_shell(_site: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched, pytest.raises(OSError, match="No space left"):
+        patched.setattr("appwasm_compiler.build.copy_shell", broken_shell)
+        build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=str(fake_dist))
+    assert lock.read_text() == before  # the old site and its lock still agree
+    result = build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=str(fake_dist))
+    assert result.lock_status == "written" and "tinyfmt" in lock.read_text()
+
+
 def test_apps_without_packages_write_no_lock(fake_dist: Path, tmp_path: Path, hello_app: Path):
     result = build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=str(fake_dist), locked=True)
     assert result.lock_status == "none" and not (hello_app / "appwasm.lock").exists()

@@ -80,6 +80,9 @@ def test_imports_map_through_the_lock_and_pypi_and_offline_reuses_the_cache(dist
     assert plan.lock is not None and plan.lock.import_map["yaml"] == "pyyaml"
     assert [w for w in plan.warnings if "definitely_not_a_module_xyz" in w][0].startswith("app.py:6:")
 
+    assert not (tmp_path / "appwasm.lock").exists()  # written only once the site is in place
+    plan.save_lock()
+    assert plan.lock_status == "written" and (tmp_path / "appwasm.lock").exists()
     (tmp_path / "appwasm.lock").unlink()
     offline = plan_packages(lock_path=tmp_path / "appwasm.lock", dist=dist, declared=declared, scan=scan, offline=True)
     assert [w.package for w in offline.vendored] == [w.package for w in plan.vendored]
