@@ -29,6 +29,7 @@ from appwasm_compiler.downloads import sha256_file
 from appwasm_compiler.errors import BuildError, OutputNotWritable
 from appwasm_compiler.file_patterns import FileRules
 from appwasm_compiler.imports import implied_notes, scan_imports, static_page_config
+from appwasm_compiler.target_stdlib import target_stdlib
 from appwasm_compiler.packages import VendoredWheel, plan_packages
 from appwasm_compiler.pages import write_page_entries
 from appwasm_compiler.prerender import prerender_app
@@ -138,11 +139,11 @@ def build(
     if secrets:
         warnings.append(secrets)
 
-    scan = scan_imports(source)
+    dist = resolve_pyodide(pyodide_dist, offline=offline)
+    scan = scan_imports(source, target_stdlib(dist.core_dir, dist.python_version, set(dist.package_by_import())))
     for file, line, message in scan.unparsable:
         warnings.append(f"{file}:{line}: could not read its imports ({message}); the app will show the error when it runs")
     declared = declared_requirements(source.root, source.entry, extra_files=requirements)
-    dist = resolve_pyodide(pyodide_dist, offline=offline)
     plan = plan_packages(lock_path=source.root / source.lock_name, dist=dist, declared=declared, scan=scan, index_url=index_url,
                          offline=offline, locked=locked, upgrade=upgrade, use_lock=use_lock)
     warnings += plan.warnings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import sys
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,8 @@ class ImportScan:
 
     third_party: dict[str, list[ImportSite]] = field(default_factory=dict)
     local: set[str] = field(default_factory=set)
+    # Imported, in the host's standard library, but not in the site's Python's (e.g. cgi on 3.13+).
+    not_in_target_stdlib: set[str] = field(default_factory=set)
     unparsable: list[tuple[str, int, str]] = field(default_factory=list)
 
 
@@ -62,9 +65,10 @@ def _implied_imports(tree: ast.AST) -> list[tuple[str, str, int]]:
     return implied
 
 
-def scan_imports(source: AppSource) -> ImportScan:
+def scan_imports(source: AppSource, stdlib: Container[str] = sys.stdlib_module_names) -> ImportScan:
+    """Third-party imports of every .py file of the app; `stdlib` is the standard library of the
+    Python the site runs (compiler/target_stdlib.py), which may differ from the host's."""
     scan = ImportScan(local=_local_modules(source))
-    stdlib = set(sys.stdlib_module_names)
     for relative in source.files:
         if not relative.endswith(".py"):
             continue
@@ -88,6 +92,8 @@ def scan_imports(source: AppSource) -> ImportScan:
                 if top in stdlib or top in _PROVIDED or top in _PYODIDE_BUILTINS or top in scan.local:
                     continue
                 scan.third_party.setdefault(top, []).append(ImportSite(module, relative, node.lineno))
+                if top in sys.stdlib_module_names:
+                    scan.not_in_target_stdlib.add(top)
         for module, why, line in _implied_imports(tree):
             if module not in scan.third_party or all(site.implied_by for site in scan.third_party[module]):
                 scan.third_party.setdefault(module, []).append(ImportSite(module, relative, line, implied_by=why))

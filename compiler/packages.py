@@ -137,6 +137,9 @@ def plan_packages(*, lock_path: Path, dist: PyodideDist, declared: Declared, sca
             others = f" (and {len(sites) - 1} more)" if len(sites) > 1 else ""
             reason = reasons.get(module) or (f"matches no package of Pyodide {dist.version} or the package index"
                                              if plan.lock_status != "reused" else f"matched no package when {lock_path.name} was made")
+            if module in scan.not_in_target_stdlib:
+                reason = (f"is not in the standard library of Python {dist.python_version}, which Pyodide {dist.version} "
+                          f"runs (removed from Python, or not built for the browser), and {reason}")
             plan.warnings.append(f"{first.file}:{first.line}{others}: import '{module}' {reason}; it will fail in the "
                                  f"browser unless the app provides it")
     return plan

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import zipfile
 from pathlib import Path
 
@@ -16,6 +17,13 @@ def _wheel(path: Path, module: str) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def write_stdlib_zip(dist: Path, modules) -> None:
+    """A python_stdlib.zip whose top-level names are `modules` (what the build reads of it)."""
+    with zipfile.ZipFile(dist / "python_stdlib.zip", "w") as z:
+        for module in sorted(modules):
+            z.writestr(f"{module}.py", "")
+
+
 @pytest.fixture()
 def fake_dist(tmp_path: Path) -> Path:
     """A folder shaped like a Pyodide distribution: core files, a lock, two wheels."""
@@ -24,7 +32,7 @@ def fake_dist(tmp_path: Path) -> Path:
     (dist / "pyodide.mjs").write_text('var X="0.99.0";function k(){}')
     (dist / "pyodide.asm.mjs").write_text("// asm")
     (dist / "pyodide.asm.wasm").write_bytes(b"\0asm")
-    (dist / "python_stdlib.zip").write_bytes(b"PK")
+    write_stdlib_zip(dist, sys.stdlib_module_names)
     packages = {}
     for name, depends in (("leaf-pkg", []), ("top-pkg", ["leaf-pkg"])):
         module = name.replace("-", "_")

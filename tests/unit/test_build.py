@@ -13,9 +13,10 @@ from click.testing import CliRunner
 
 from appwasm_compiler.build import BUILD_INFO, build
 from appwasm_compiler.cli import main
-from appwasm_compiler.errors import BuildError, PackageUnavailable
+from appwasm_compiler.errors import BuildError, PackageUnavailable, PyodideUnavailable
 from appwasm_compiler.pyodide_dist import resolve_pyodide
 from appwasm_compiler.runtime_wheel import build_runtime_wheel
+from tests.unit.conftest import _wheel, write_stdlib_zip
 
 
 def site_files(site: Path) -> list[str]:
@@ -57,6 +58,31 @@ def test_pyodide_packages_follow_the_apps_imports_with_dependencies(hello_app: P
     assert boot_config(out)["packages"] == ["leaf-pkg", "top-pkg", "appwasm"]
     assert (out / "pyodide" / "top_pkg-1.0-py3-none-any.whl").exists()
     assert any("nowhere_pkg" in w and "app.py:4" in w for w in result.warnings)
+
+
+def test_the_standard_library_is_the_sites_python_not_the_hosts(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    # A Pyodide whose Python dropped cgi, gained annotationlib, and ships sqlite3 as a package
+    # (as 0.29 does): the host's standard library would get all three wrong.
+    write_stdlib_zip(fake_dist, {"os", "json", "annotationlib"})
+    lock = json.loads((fake_dist / "pyodide-lock.json").read_text())
+    sha = _wheel(fake_dist / "sqlite3-1.0.0-py3-none-any.whl", "sqlite3")
+    lock["packages"]["sqlite3"] = {
+        "name": "sqlite3", "version": "1.0.0", "file_name": "sqlite3-1.0.0-py3-none-any.whl", "install_dir": "stdlib",
+        "sha256": sha, "package_type": "cpython_module", "imports": ["sqlite3", "_sqlite3"], "depends": [],
+        "unvendored_tests": False}
+    (fake_dist / "pyodide-lock.json").write_text(json.dumps(lock))
+    (hello_app / "app.py").write_text("import os, json, math\nimport annotationlib\nimport sqlite3\nimport cgi\n")
+    result = build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=str(fake_dist), use_lock=False)
+    assert boot_config(tmp_path / "site")["packages"] == ["sqlite3", "appwasm"]
+    flagged = [w for w in result.warnings if "import '" in w]
+    assert len(flagged) == 1 and flagged[0].startswith("app.py:4: import 'cgi' is not in the standard library of "
+                                                      "Python 3.13.2, which Pyodide 0.99.0 runs")
+
+
+def test_a_damaged_stdlib_archive_is_named(hello_app: Path, fake_dist: Path, tmp_path: Path):
+    (fake_dist / "python_stdlib.zip").write_bytes(b"PK")
+    with pytest.raises(PyodideUnavailable, match="python_stdlib.zip is not a readable zip"):
+        build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=str(fake_dist))
 
 
 def test_a_wheel_that_does_not_match_the_lock_is_refused(hello_app: Path, fake_dist: Path, tmp_path: Path):

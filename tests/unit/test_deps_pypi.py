@@ -14,6 +14,7 @@ from appwasm_compiler.provider import Dependency, NoInstallableWheel, Provider
 from appwasm_compiler.pyodide_dist import resolve_pyodide
 from appwasm_compiler.pyodide_platform import PyodidePlatform
 from appwasm_compiler.pypi import PyPIClient
+from appwasm_compiler.target_stdlib import target_stdlib
 from appwasm_compiler.resolver import ResolutionImpossible, Resolver
 
 pytestmark = pytest.mark.network
@@ -94,3 +95,10 @@ def test_the_index_client_reads_real_metadata(fresh_cache: Path):
     assert wheels and all(len(w.sha256) == 64 for w in wheels)
     metadata = client.metadata(wheels[0])
     assert any(r.name == "text-unidecode" for r in metadata.requires_dist)
+
+
+def test_the_standard_library_of_the_real_distribution(dist):
+    stdlib = target_stdlib(dist.core_dir, dist.python_version, set(dist.package_by_import()))
+    assert {"os", "json", "math", "zlib", "sqlite3", "annotationlib", "compression"} <= stdlib.modules
+    # Removed in 3.13, or a package of Pyodide's lock (audioop-lts), or never built for the browser.
+    assert not {"cgi", "imghdr", "telnetlib", "audioop", "tkinter", "idlelib"} & stdlib.modules

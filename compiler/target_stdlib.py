@@ -1,0 +1,73 @@
+"""The standard library of the Python that Pyodide runs, not the host's.
+
+The build runs on the host's Python (3.11 or later) while the site runs Pyodide's (3.13, 3.14...),
+and the two standard libraries differ: 3.13 removed cgi, imghdr, telnetlib and more; 3.14 added
+annotationlib and compression; Pyodide moves some modules (sqlite3, ssl, lzma in 0.29; audioop
+everywhere) out of the interpreter into packages of its lock, which a site must ship to import them.
+Treating such an import as standard library would drop the package it needs, so the truth comes
+from the distribution itself: the top-level names in its python_stdlib.zip, plus the host's C
+modules (built into Pyodide's wasm binary, so absent from the zip) unless a lock package provides them.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from appwasm_compiler.errors import PyodideUnavailable
+
+STDLIB_ARCHIVE = "python_stdlib.zip"
+
+
+@dataclass(frozen=True)
+class TargetStdlib:
+    """Which top-level modules come with the interpreter of the site."""
+
+    modules: frozenset[str]
+    python: str  # e.g. "3.14.2"
+
+    def __contains__(self, module: object) -> bool:
+        return module in self.modules
+
+
+def _archive_modules(archive: Path) -> set[str]:
+    try:
+        with zipfile.ZipFile(archive) as zipped:
+            names = zipped.namelist()
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise PyodideUnavailable(f"{archive} is not a readable zip archive ({exc})",
+                                 "the Pyodide distribution is damaged: delete it from the cache or fix --pyodide-dist") from None
+    modules = set()
+    for name in names:
+        top = name.split("/", 1)[0]
+        for suffix in (".py", ".pyc"):
+            if top.endswith(suffix):
+                top = top[: -len(suffix)]
+        if top.isidentifier():
+            modules.add(top)
+    return modules
+
+
+def _is_compiled_on_host(module: str) -> bool:
+    """True for C modules (built in or extension), which Pyodide links into its binary instead of the zip."""
+    if module in sys.builtin_module_names:
+        return True
+    try:
+        spec = importlib.util.find_spec(module)  # finds, never executes, a top-level module
+    except (ImportError, ValueError):
+        return False
+    return spec is not None and isinstance(spec.loader, importlib.machinery.ExtensionFileLoader)
+
+
+def target_stdlib(core_dir: Path, python: str, lock_imports: set[str]) -> TargetStdlib:
+    """The standard library of the distribution in `core_dir`; `lock_imports` are the
+    import names its lock's packages provide (those are packages, never standard library)."""
+    modules = _archive_modules(core_dir / STDLIB_ARCHIVE)
+    for module in sys.stdlib_module_names:
+        if module not in modules and module not in lock_imports and _is_compiled_on_host(module):
+            modules.add(module)
+    return TargetStdlib(frozenset(modules), python)
