@@ -11,6 +11,8 @@ For each of N cold loads (fresh browser context), measured in the same run:
   - scrolling: frame times of a requestAnimationFrame loop that scrolls the grid by 2,000 rows
     per frame, next to the same loop without scrolling (the display-rate baseline);
   - sorting all rows in the renderer by a float and by a string column (click to next frame);
+  - the toolbar's search over every row and shown column (typing to the match count shown):
+    a word (text columns only: no number or date can contain it) and digits (every column);
   - DOM nodes while scrolling; renderer memory (JS heap + ArrayBuffers, from the DevTools
     protocol) above a page with a 10-row frame, against the raw size of the columns.
 
@@ -89,6 +91,27 @@ SORT = """async (name) => {
 }"""
 
 
+# Time from typing a query into the grid's search to the match count being shown.
+SEARCH = """async (query) => {
+  if (!document.querySelector('input[type="search"]')) {
+    document.querySelector('[role="toolbar"] button[aria-label="Search"]').click();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }
+  const box = document.querySelector('input[type="search"]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const t0 = performance.now();
+  setValue.call(box, query);
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  const status = document.querySelector('.aw-grid-search-status');
+  let first = null;
+  while (status.dataset.query !== query || !/ of 1000000 rows$/.test(status.textContent)) {
+    if (first === null && status.dataset.query === query) first = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return { ms: performance.now() - t0, first: first ?? performance.now() - t0, status: status.textContent };
+}"""
+
+
 def heap(page) -> float:
     cdp = page.context.new_cdp_session(page)
     cdp.send("HeapProfiler.collectGarbage")
@@ -123,7 +146,9 @@ def main() -> None:
         "worker: st.dataframe call (encode, copy out, post)",
         "pandas to_json of 10k rows (baseline)", "transfer (frame at renderer - call returned)", "first visible rows after data",
         "frame time idle (baseline)", "frame time scrolling (median)", "frame time scrolling (p95)",
-        "DOM nodes while scrolling", "grid rows in DOM", "sort 1M rows by a float column", "sort 1M rows by a string column", "renderer memory / raw data (x)", "raw data (MB)")}
+        "DOM nodes while scrolling", "grid rows in DOM", "sort 1M rows by a float column", "sort 1M rows by a string column",
+        "search 1M rows for a word", "search 1M rows for digits (all 10 columns)",
+        "search: first results shown", "renderer memory / raw data (x)", "raw data (MB)")}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -154,6 +179,10 @@ def main() -> None:
                 rows["grid rows in DOM"].append(scrolling["rows"])
                 rows["sort 1M rows by a float column"].append(page.evaluate(SORT, "x"))
                 rows["sort 1M rows by a string column"].append(page.evaluate(SORT, "name"))
+                rows["search 1M rows for a word"].append(page.evaluate(SEARCH, "zzz")["ms"])
+                digits = page.evaluate(SEARCH, "4321")
+                rows["search 1M rows for digits (all 10 columns)"].append(digits["ms"])
+                rows["search: first results shown"].append(digits["first"])
                 big_heap = heap(page)
                 rows["renderer memory / raw data (x)"].append((big_heap - small_heap) / info["raw_bytes"])
                 rows["raw data (MB)"].append(info["raw_bytes"] / 1e6)

@@ -8,6 +8,7 @@ frame to its last row with a bounded DOM; a third shows that plain data needs no
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -164,6 +165,10 @@ def test_frames_render_sort_select_edit_and_copy(open_app, pandas_dist):
     page.get_by_role("button", name="Delete selected rows").click()
     page.get_by_text("Edited total: 15 rows: 2").wait_for()
 
+    # Time zones: wall-clock time and offset of each instant, across a daylight-saving change.
+    assert cell_texts(page, 3, 2) == ["2024-03-31 00:30:00+01:00", "2024-03-31 01:30:00+01:00",
+                                      "2024-03-31 03:30:00+02:00", "2024-03-31 04:30:00+02:00"]
+
     app.wait_idle()
     assert app.foreign_requests() == []
     assert app.errors == []
@@ -229,4 +234,63 @@ def test_plain_data_needs_no_pandas(open_app):
     assert not any("pandas" in u or "numpy" in u for u in app.requests)
     stats = page.evaluate("JSON.stringify(window.__appwasm.store.history.length)")
     assert json.loads(stats) >= 1
+    assert app.errors == []
+
+
+def rowcount(page, grid_index: int) -> str:
+    return grid(page, grid_index).get_attribute("aria-rowcount")
+
+
+def download_csv(page, grid_index: int) -> str:
+    grid(page, grid_index).hover()  # the toolbar shows over a hovered grid
+    with page.expect_download() as csv:
+        page.get_by_role("toolbar").nth(grid_index).get_by_role("button", name="Download as CSV").click()
+    assert csv.value.suggested_filename.endswith("_export.csv")
+    return Path(csv.value.path()).read_bytes().decode("utf-8")
+
+
+def test_the_grid_toolbar_searches_downloads_and_goes_fullscreen(open_app):
+    app = open_app("data_lite.py")
+    page = app.page
+    cities = grid(page, 0)
+    cities.wait_for()
+    assert page.get_by_role("toolbar", name="Data editor tools").count() == 1
+
+    # Search keeps the rows whose shown text contains the query, ignoring case; Escape clears it.
+    cities.hover()
+    page.get_by_role("toolbar", name="Data table tools").first.get_by_role("button", name="Search").click()
+    box = page.get_by_role("searchbox", name="Search data table")
+    box.fill("LIM")
+    page.wait_for_function("document.querySelector('[role=\"grid\"]').getAttribute('aria-rowcount') === '2'")
+    assert cell_texts(page, 0, 1) == ["Lima"]
+    assert page.get_by_role("status").filter(has_text="1 of 2 rows").count() == 1
+    box.fill("3.5")  # numbers are searched as shown
+    page.wait_for_function("document.querySelector('[role=\"grid\"] [role=\"gridcell\"]')?.textContent === 'Oslo'")
+    assert rowcount(page, 0) == "2"
+    box.press("Escape")
+    page.wait_for_function("document.querySelector('[role=\"grid\"]').getAttribute('aria-rowcount') === '3'")
+    assert box.count() == 0
+    # Ctrl+F in the grid opens the grid's own search (the browser's cannot see rows out of view).
+    cities.focus()
+    page.keyboard.press("Control+f")
+    page.wait_for_function("document.activeElement?.getAttribute('aria-label') === 'Search data table'")
+    page.keyboard.press("Escape")
+
+    # CSV: UTF-8 with a byte-order mark, numbers as values, quoting where needed.
+    assert download_csv(page, 0) == "\ufeffcity,temp\nOslo,3.5\nLima,19\n"
+    assert download_csv(page, 3) == '\ufeffname,n\n"a ""quoted"", name",1\nplain,2\n'
+    # The editor's CSV has the user's edits.
+    todo = grid(page, 1)
+    todo.focus()
+    press(page, "Control+Home", "ArrowDown", "ArrowRight", "Space")
+    page.get_by_text("Done: ['test']").wait_for()
+    assert download_csv(page, 1) == "\ufefftask,done\nwrite,false\ntest,true\n"
+
+    # Fullscreen fills the window; Escape returns.
+    small = cities.bounding_box()["height"]
+    cities.hover()
+    page.get_by_role("toolbar").first.get_by_role("button", name="Fullscreen").click()
+    page.wait_for_function("document.querySelector('[role=\"grid\"]').getBoundingClientRect().height > 700")
+    page.keyboard.press("Escape")
+    page.wait_for_function(f"document.querySelector('[role=\"grid\"]').getBoundingClientRect().height === {small}")
     assert app.errors == []

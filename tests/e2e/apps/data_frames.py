@@ -23,3 +23,6 @@ st.metric("Temperature", "70 °F", "-1.2 °F")
 st.table(df.head(2))
 st.dataframe(pd.DataFrame({"v": [1.0, 2.0], "w": ["p", "q"], "z": [0, 0]}), hide_index=True, column_order=["w", "v"],
              column_config={"v": st.column_config.NumberColumn(format="%.1f kg")})
+# Across the switch to summer time in Paris (2024-03-31 01:00 UTC): the offset changes between rows.
+st.dataframe(pd.DataFrame({"paris": pd.date_range("2024-03-30 23:30", periods=4, freq="h", tz="UTC").tz_convert("Europe/Paris")}),
+             key="tz")

@@ -5,24 +5,14 @@
 // request leaves the page. As in Streamlit 1.40, the click also reruns the script (a trigger).
 import type { DownloadButtonNode, LinkButtonNode } from "../../protocol.gen";
 import { useApp } from "../context";
+import { saveBlob } from "../downloads";
 import { Icon } from "../elements/alerts";
 import { Help, Markdown } from "../elements/Markdown";
 import { registerElement, type ElementProps } from "../elements/registry";
 import { safeHref } from "../urls";
 
-// Long enough for the browser to start reading the Blob; the URL is freed afterwards.
-const BLOB_URL_LIFETIME_MS = 60_000;
-
-export function saveBytes(buffer: ArrayBuffer, mime: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([buffer], { type: mime }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+function saveBytes(buffer: ArrayBuffer, mime: string, fileName: string): void {
+  saveBlob(new Blob([buffer], { type: mime }), fileName);
 }
 
 function DownloadButton({ node }: ElementProps<DownloadButtonNode>) {

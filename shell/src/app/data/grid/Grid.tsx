@@ -8,10 +8,13 @@ import type { EditingState } from "../../../protocol.gen";
 import type { Table } from "../../frames/columns";
 import { CellContent } from "./cells";
 import { Editor } from "./Editor";
+import { downloadCsv } from "./export";
 import { copyText, handleGridKey, type GridApi } from "./keys";
 import { cellStyle, cellText, ROW_HEIGHT, type GridColumn } from "./model";
 import { rowList, valueAt, withAddedRow, withoutRows } from "./rows";
+import { useRowSearch } from "./search";
 import { sortedRows } from "./sort";
+import { Toolbar } from "./Toolbar";
 
 const MAX_CANVAS = 10_000_000;
 const OVERSCAN = 3;
@@ -47,6 +50,9 @@ export function Grid(props: GridProps) {
   const [editor, setEditor] = useState<{ row: number; col: number; initial: string | null } | null>(null);
   // Rows marked for deletion in the editor when no row selection is configured.
   const [marked, setMarked] = useState<number[]>([]);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [query, setQuery] = useState("");
+  const [expanded, setExpanded] = useState(false);
 
   const markers = props.rowSelection !== null || dynamic;
   const selectedRows = props.rowSelection ? props.selectedRows : marked;
@@ -56,7 +62,24 @@ export function Grid(props: GridProps) {
     if (!sort || dynamic) return null;
     return sortedRows(columns[sort.col].source, table.numRows, sort.desc);
   }, [sort, columns, table, dynamic]);
-  const rows = useMemo(() => rowList(table, order, editing), [table, order, editing]);
+  const allRows = useMemo(() => rowList(table, order, editing), [table, order, editing]);
+  const search = useRowSearch(query, allRows, columns, editing);
+  const rows = search.matches ?? allRows;
+  const searchStatus = !search.matches ? "" : search.searching ? `Searching… ${search.matches.length} so far`
+    : `${search.matches.length} of ${allRows.length} rows`;
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setActive((a) => ({ row: Math.min(a.row, 0), col: a.col }));
+  }, [search.query]);
+  useEffect(() => {
+    if (!expanded) return undefined;
+    scroller.current?.focus();
+    const close = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && !e.defaultPrevented) setExpanded(false);
+    };
+    document.addEventListener("keydown", close);
+    return () => document.removeEventListener("keydown", close);
+  }, [expanded]);
 
   // Column geometry: pinned (index) columns first, after the row markers. With
   // use_container_width, columns the user did not size share the spare width.
@@ -183,7 +206,7 @@ export function Grid(props: GridProps) {
   const cellId = (row: number, col: number) => `${uid}-${row < 0 ? "h" : row}-${col}`;
   const colIndex = (i: number) => i + 1 + (markers ? 1 : 0);
 
-  const outerWidth = props.useContainerWidth ? "100%" : props.width ? `${props.width}px` : `${layout.total + 2}px`;
+  const outerWidth = props.useContainerWidth || expanded ? "100%" : props.width ? `${props.width}px` : `${layout.total + 2}px`;
   const body = [];
   for (let i = first; i <= last; i++) {
     const rowId = rows.at(i);
@@ -270,14 +293,23 @@ export function Grid(props: GridProps) {
   const activeId = active.row < rows.length && active.col < columns.length ? cellId(active.row, active.col) : undefined;
   const editorCol = editor ? columns[editor.col] : null;
   return (
-    <div class="aw-grid-outer" style={{ width: outerWidth, maxWidth: "100%" }}>
+    <div class={`aw-grid-outer${expanded ? " aw-grid-expanded" : ""}`} style={{ width: outerWidth, maxWidth: "100%" }}>
+      <Toolbar gridLabel={props.label} searchOpen={searchOpen} query={query} status={searchStatus} statusQuery={search.query} searching={search.searching}
+        expanded={expanded}
+        onSearchOpen={setSearchOpen} onQuery={setQuery} onExpand={setExpanded}
+        onDownload={() => downloadCsv(columns, rows, editing)} />
       <div ref={scroller} class="aw-grid" role="grid" tabIndex={0} aria-label={props.label}
         aria-rowcount={rows.length + 1} aria-colcount={columns.length + (markers ? 1 : 0)}
         aria-multiselectable={props.rowSelection === "multi" || props.columnSelection === "multi" || dynamic ? true : undefined}
         aria-activedescendant={editor ? undefined : activeId}
-        data-rows={rows.length} style={{ height: `${outerHeight}px` }}
+        data-rows={rows.length} style={{ height: expanded ? undefined : `${outerHeight}px` }}
         onScroll={onScroll}
-        onKeyDown={(e) => handleGridKey(e, api)}
+        onKeyDown={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "f") {
+            e.preventDefault(); // the grid's own search: the browser's cannot see rows out of view
+            setSearchOpen(true);
+          } else handleGridKey(e, api);
+        }}
         onCopy={(e) => { const text = copyText(api); if (text !== null) { e.clipboardData?.setData("text/plain", text); e.preventDefault(); } }}>
         <div role="presentation" class="aw-grid-canvas" style={{ height: `${ROW_HEIGHT + canvasHeight}px`, width: `${layout.total}px` }}>
           <div role="rowgroup" class="aw-grid-headgroup" style={{ width: `${layout.total}px` }}>{header}</div>
