@@ -53,6 +53,17 @@ export function Grid(props: GridProps) {
   const [searchOpen, setSearchOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [expanded, setExpanded] = useState(false);
+  const [exporting, setExporting] = useState<number | null>(null);
+  const cancelExport = useRef<(() => void) | null>(null);
+  useEffect(() => () => cancelExport.current?.(), []);
+  const startExport = () => {
+    if (cancelExport.current) return;
+    setExporting(0);
+    cancelExport.current = downloadCsv(columns, rows, editing, (fraction) => {
+      setExporting(fraction);
+      if (fraction === null) cancelExport.current = null;
+    });
+  };
 
   const markers = props.rowSelection !== null || dynamic;
   const selectedRows = props.rowSelection ? props.selectedRows : marked;
@@ -297,7 +308,7 @@ export function Grid(props: GridProps) {
       <Toolbar gridLabel={props.label} searchOpen={searchOpen} query={query} status={searchStatus} statusQuery={search.query} searching={search.searching}
         expanded={expanded}
         onSearchOpen={setSearchOpen} onQuery={setQuery} onExpand={setExpanded}
-        onDownload={() => downloadCsv(columns, rows, editing)} />
+        exportProgress={exporting} onDownload={startExport} />
       <div ref={scroller} class="aw-grid" role="grid" tabIndex={0} aria-label={props.label}
         aria-rowcount={rows.length + 1} aria-colcount={columns.length + (markers ? 1 : 0)}
         aria-multiselectable={props.rowSelection === "multi" || props.columnSelection === "multi" || dynamic ? true : undefined}

@@ -11,6 +11,7 @@ export interface ToolbarProps {
   statusQuery: string;
   searching: boolean;
   expanded: boolean;
+  exportProgress: number | null; // fraction of the CSV written, while it is being made
   onSearchOpen(open: boolean): void;
   onQuery(query: string): void;
   onDownload(): void;
@@ -52,7 +53,11 @@ export function Toolbar(props: ToolbarProps) {
         onClick={() => (props.searchOpen ? closeSearch() : props.onSearchOpen(true))}>
         <ToolIcon path={PATHS.search} />
       </button>
-      <button type="button" class="aw-grid-tool" aria-label="Download as CSV" title="Download as CSV" onClick={props.onDownload}>
+      {props.exportProgress !== null && (
+        <span class="aw-grid-search-status" role="status">Preparing CSV… {Math.round(props.exportProgress * 100)}%</span>
+      )}
+      <button type="button" class="aw-grid-tool" aria-label="Download as CSV" title="Download as CSV"
+        aria-busy={props.exportProgress !== null} disabled={props.exportProgress !== null} onClick={props.onDownload}>
         <ToolIcon path={PATHS.download} />
       </button>
       <button type="button" class="aw-grid-tool" aria-label={props.expanded ? "Close fullscreen" : "Fullscreen"}

@@ -1,16 +1,14 @@
 // The grid's search: keeps the rows where any shown column's text contains the query (case
 // folded), as the user sees it (formats and edits included). A million rows take a moment, so
-// the scan runs in slices between frames, shows what it found so far, and a newer query
-// cancels an older scan.
+// the scan runs in slices (sliced.ts), shows what it found so far, and a newer query cancels
+// an older scan.
 import { useEffect, useState } from "preact/hooks";
 import type { EditingState } from "../../../protocol.gen";
 import type { GridColumn } from "./model";
 import { cellText } from "./model";
 import { type RowList, valueAt } from "./rows";
+import { runSliced } from "./sliced";
 
-const SLICE_MS = 12;
-const ROWS_PER_CHECK = 500;
-const PROGRESS_MS = 150;
 
 export interface SearchState {
   // Row ids that match, in display order; null when there is no query.
@@ -80,41 +78,19 @@ export function useRowSearch(query: string, rows: RowList, columns: GridColumn[]
       for (const test of tests) if (test(rowId)) return true;
       return false;
     };
-    let cancelled = false;
     const found = new Int32Array(rows.length);
     let count = 0;
-    let next = 0;
-    // Slices of about a frame's worth of work, so scrolling and typing stay smooth, chained
-    // through a message channel (timers would add 4 ms each); the rows found so far show
-    // every PROGRESS_MS.
-    const channel = new MessageChannel();
-    let shown = -Infinity;
-    const slice = () => {
-      if (cancelled) return;
-      const now = performance.now();
-      const deadline = now + SLICE_MS;
-      while (next < rows.length && performance.now() < deadline) {
-        const end = Math.min(rows.length, next + ROWS_PER_CHECK);
-        for (; next < end; next++) {
-          const rowId = rows.at(next);
-          // Rows added in the editor stay in view: they are being typed into.
-          if (rowId < 0 || matches(rowId)) found[count++] = rowId;
-        }
+    const run = runSliced(rows.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const rowId = rows.at(i);
+        // Rows added in the editor stay in view: they are being typed into.
+        if (rowId < 0 || matches(rowId)) found[count++] = rowId;
       }
-      const done = next >= rows.length;
-      if (done || now - shown >= PROGRESS_MS) {
-        shown = now;
-        const ids = found.subarray(0, count);
-        setState({ matches: { length: count, at: (i) => ids[i] }, searching: !done, query: needle });
-      }
-      if (!done) channel.port2.postMessage(null);
-    };
-    channel.port1.onmessage = slice;
-    slice();
-    return () => {
-      cancelled = true;
-      channel.port1.close();
-    };
+    }, (_done, finished) => {
+      const ids = found.subarray(0, count); // the rows found so far show while the scan goes on
+      setState({ matches: { length: count, at: (i) => ids[i] }, searching: !finished, query: needle });
+    });
+    return run.cancel;
   }, [query, rows, columns, editing]);
   return state;
 }
