@@ -82,7 +82,8 @@ export function Grid(props: GridProps) {
     if (scroller.current) scroller.current.scrollTop = 0;
     setActive((a) => ({ row: Math.min(a.row, 0), col: a.col }));
   }, [search.query]);
-  useEffect(() => {
+  // A layout effect: Escape must work from the first frame the fullscreen grid is drawn.
+  useLayoutEffect(() => {
     if (!expanded) return undefined;
     scroller.current?.focus();
     const close = (e: KeyboardEvent) => {
