@@ -121,20 +121,24 @@ def requirements_file(path: Path, *, display: str, seen: set[Path] | None = None
     return found
 
 
-def declared_requirements(root: Path, entry: str, *, extra_files: tuple[str, ...] = ()) -> Declared:
-    """Everything the app declares: the entry script's PEP 723 block, requirements.txt beside
-    the app, pyproject.toml's [project].dependencies, and each `--requirement FILE`."""
+def declared_requirements(root: Path, entry: str, *, extra_files: tuple[str, ...] = (),
+                          scripts: tuple[str, ...] = ()) -> Declared:
+    """Everything the app declares: the PEP 723 blocks of the entry script and of its other
+    `scripts` (pages), requirements.txt beside the app, pyproject.toml's
+    [project].dependencies, and each `--requirement FILE`."""
     declared = Declared([], [], [])
-    metadata = script_metadata(root / entry)
-    if metadata is not None:
-        origin = f"{entry} (PEP 723)"
+    for script in dict.fromkeys((entry, *scripts)):  # the entry first, each once
+        metadata = script_metadata(root / script)
+        if metadata is None:
+            continue
+        origin = f"{script} (PEP 723)"
         dependencies = metadata.get("dependencies", [])
         if not isinstance(dependencies, list):
             raise InvalidRequirements(f"{origin}: `dependencies` must be a list of strings")
         declared.requirements.extend(_parse(str(d), origin) for d in dependencies)
         if metadata.get("requires-python"):
             declared.requires_python.append((str(metadata["requires-python"]), origin))
-        declared.files.append(entry)
+        declared.files.append(script)
     beside = root / REQUIREMENTS_FILE
     if beside.is_file():
         declared.requirements.extend(requirements_file(beside, display=REQUIREMENTS_FILE))

@@ -143,7 +143,8 @@ def build(
     scan = scan_imports(source, target_stdlib(dist.core_dir, dist.python_version, set(dist.package_by_import())))
     for file, line, message in scan.unparsable:
         warnings.append(f"{file}:{line}: could not read its imports ({message}); the app will show the error when it runs")
-    declared = declared_requirements(source.root, source.entry, extra_files=requirements)
+    declared = declared_requirements(source.root, source.entry, extra_files=requirements,
+                                     scripts=tuple(f for f in source.files if f.endswith(".py")))
     plan = plan_packages(lock_path=source.root / source.lock_name, dist=dist, declared=declared, scan=scan, index_url=index_url,
                          offline=offline, locked=locked, upgrade=upgrade, use_lock=use_lock)
     warnings += plan.warnings

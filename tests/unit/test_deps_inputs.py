@@ -39,6 +39,17 @@ def test_pep_723_block_requirements_file_and_pyproject(tmp_path: Path):
     assert declared.requires_python == [(">=3.12", "app.py (PEP 723)")]
 
 
+def test_pages_declare_their_own_packages_with_pep_723(tmp_path: Path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "app.py").write_text("# /// script\n# dependencies = ['humanize']\n# ///\n")
+    (tmp_path / "pages" / "report.py").write_text("# /// script\n# dependencies = ['tabulate']\n# ///\n")
+    (tmp_path / "pages" / "plain.py").write_text("import streamlit as st\n")
+    declared = declared_requirements(tmp_path, "app.py", scripts=("pages/plain.py", "pages/report.py", "app.py"))
+    assert [(str(r), r.origin) for r in declared.requirements] == [
+        ("humanize", "app.py (PEP 723)"), ("tabulate", "pages/report.py (PEP 723)")]
+    assert declared.files == ["app.py", "pages/report.py"]
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("--index-url https://example.org/simple\n", "the option '--index-url' is not supported"),
     ("-e ./local\n", "the option '-e' is not supported"),
