@@ -47,6 +47,7 @@ protocol:
 
 bench: install-test
 	$(PY) benchmarks/boot_and_rerun.py
+	$(PY) benchmarks/build_time.py
 
 clean:
 	rm -rf site compiler/_bundled .pytest_cache

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from appwasm_compiler.downloads import cache_root
 from appwasm_compiler.errors import BuildError
 
 # GitHub Pages (and GitHub itself) refuse files over 100 MB.
@@ -68,10 +72,49 @@ class SiteSize:
     gzip: int
 
 
+# Compressing Pyodide's core and the wheels took most of a build's time, and they are the same
+# files build after build: their gzip sizes are remembered by content hash (hashing is ~30x
+# faster than compressing).
+GZIP_SIZES = "gzip-sizes.json"
+REMEMBER_OVER_BYTES = 256 * 1024
+
+
+def _remembered() -> tuple[Path, dict[str, int]]:
+    path = cache_root() / GZIP_SIZES
+    try:
+        return path, {str(k): int(v) for k, v in json.loads(path.read_text()).items()}
+    except (OSError, ValueError, AttributeError):
+        return path, {}
+
+
+def _remember(path: Path, sizes: dict[str, int]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(sizes))
+        os.replace(partial, path)
+    except OSError:
+        pass  # a read-only cache only makes the next build slower
+
+
 def measure_site(site: Path) -> SiteSize:
+    store, known = _remembered()
+    learned = False
     raw = gz = 0
     for path in site.rglob("*"):
-        if path.is_file():
-            raw += path.stat().st_size
+        if not path.is_file():
+            continue
+        size = path.stat().st_size
+        raw += size
+        if size < REMEMBER_OVER_BYTES:
             gz += gzip_size(path)
+            continue
+        with open(path, "rb") as f:
+            key = hashlib.file_digest(f, "sha256").hexdigest()
+        if key not in known:
+            known[key] = gzip_size(path)
+            learned = True
+        gz += known[key]
+    if learned:
+        _remember(store, known)
     return SiteSize(raw, gz)

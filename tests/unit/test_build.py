@@ -221,3 +221,24 @@ def test_charts_imply_pandas_and_a_styler_implies_jinja2(tmp_path: Path):
     (app / "app.py").write_text("import pandas as pd\nimport streamlit as st\nst.bar_chart(pd.DataFrame())\n")
     scan = scan_imports(locate_app(str(app)))
     assert [s.implied_by for s in scan.third_party["pandas"]] == [None] and implied_notes(scan) == []
+
+
+def test_site_gzip_sizes_are_remembered_by_content(tmp_path: Path, monkeypatch):
+    import os
+    import zlib
+
+    from appwasm_compiler.site_sizes import GZIP_SIZES, measure_site
+
+    monkeypatch.setenv("APPWASM_CACHE_DIR", str(tmp_path / "cache"))
+    site = tmp_path / "site"
+    site.mkdir()
+    big = site / "big.bin"
+    big.write_bytes(os.urandom(300_000) + b"a" * 300_000)
+    (site / "small.txt").write_text("hello " * 100)
+    expected = len(zlib.compress(big.read_bytes(), 6, wbits=31)) + len(zlib.compress((site / "small.txt").read_bytes(), 6, wbits=31))
+    first = measure_site(site)
+    assert (first.raw, first.gzip) == (600_000 + 600, expected)
+    assert len(json.loads((tmp_path / "cache" / GZIP_SIZES).read_text())) == 1  # only the big file is remembered
+    assert measure_site(site) == first
+    big.write_bytes(b"b" * 600_000)  # new content, new size
+    assert measure_site(site).gzip < first.gzip
