@@ -21,6 +21,12 @@ from pathlib import Path
 from appwasm_compiler.errors import PyodideUnavailable
 
 STDLIB_ARCHIVE = "python_stdlib.zip"
+# C modules of a Unix CPython that Pyodide does not build (its documentation lists them:
+# the browser has no terminal, users, process limits or system log). Being compiled into the
+# wasm binary, they cannot be seen in python_stdlib.zip.
+NOT_BUILT_FOR_THE_BROWSER = frozenset({
+    "_curses", "_curses_panel", "_dbm", "_gdbm", "fcntl", "grp", "pwd", "resource", "syslog", "termios",
+})
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,7 @@ def target_stdlib(core_dir: Path, python: str, lock_imports: set[str]) -> Target
     import names its lock's packages provide (those are packages, never standard library)."""
     modules = _archive_modules(core_dir / STDLIB_ARCHIVE)
     for module in sys.stdlib_module_names:
-        if module not in modules and module not in lock_imports and _is_compiled_on_host(module):
+        if (module not in modules and module not in lock_imports and module not in NOT_BUILT_FOR_THE_BROWSER
+                and _is_compiled_on_host(module)):
             modules.add(module)
     return TargetStdlib(frozenset(modules), python)
