@@ -286,6 +286,15 @@ def test_the_grid_toolbar_searches_downloads_and_goes_fullscreen(open_app):
     page.get_by_text("Done: ['test']").wait_for()
     assert download_csv(page, 1) == "\ufefftask,done\nwrite,false\ntest,true\n"
 
+    # The toolbar is an ARIA toolbar: arrow keys move between its buttons.
+    search_button = page.get_by_role("toolbar").first.get_by_role("button", name="Search")
+    search_button.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("document.activeElement?.getAttribute('aria-label') === 'Download as CSV'")
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("document.activeElement?.getAttribute('aria-label') === 'Fullscreen'")
+
     # Fullscreen fills the window; Escape returns.
     small = cities.bounding_box()["height"]
     cities.hover()

@@ -29,6 +29,16 @@ function ToolIcon({ path }: { path: string }) {
   return <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path d={path} fill="currentColor" /></svg>;
 }
 
+// ARIA toolbar keys: Left/Right move between the buttons (the search box keeps its own caret keys).
+function onToolbarKey(e: KeyboardEvent) {
+  if ((e.key !== "ArrowLeft" && e.key !== "ArrowRight") || !(e.target instanceof HTMLButtonElement)) return;
+  const buttons = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>("button:not([disabled])"));
+  const at = buttons.indexOf(e.target);
+  const next = buttons[(at + (e.key === "ArrowRight" ? 1 : buttons.length - 1)) % buttons.length];
+  e.preventDefault();
+  next?.focus();
+}
+
 export function Toolbar(props: ToolbarProps) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -39,7 +49,8 @@ export function Toolbar(props: ToolbarProps) {
     props.onSearchOpen(false);
   };
   return (
-    <div class={`aw-grid-tools${props.searchOpen ? " aw-open" : ""}`} role="toolbar" aria-label={`${props.gridLabel} tools`}>
+    <div class={`aw-grid-tools${props.searchOpen ? " aw-open" : ""}`} role="toolbar" aria-label={`${props.gridLabel} tools`}
+      onKeyDown={onToolbarKey}>
       {props.searchOpen && (
         <>
           <input ref={input} type="search" class="aw-grid-search" placeholder="Search" aria-label={`Search ${props.gridLabel.toLowerCase()}`}
