@@ -51,6 +51,7 @@ export function Grid(props: GridProps) {
   // Rows marked for deletion in the editor when no row selection is configured.
   const [marked, setMarked] = useState<number[]>([]);
   const [searchOpen, setSearchOpen] = useState(false);
+  const [searchFocus, setSearchFocus] = useState(0); // bumped by Ctrl/Cmd+F, even when the search is open
   const [query, setQuery] = useState("");
   const [expanded, setExpanded] = useState(false);
   const [exporting, setExporting] = useState<number | null>(null);
@@ -307,7 +308,7 @@ export function Grid(props: GridProps) {
   return (
     <div class={`aw-grid-outer${expanded ? " aw-grid-expanded" : ""}`} style={{ width: outerWidth, maxWidth: "100%" }}>
       <Toolbar gridLabel={props.label} searchOpen={searchOpen} query={query} status={searchStatus} statusQuery={search.query} searching={search.searching}
-        expanded={expanded}
+        expanded={expanded} focusRequest={searchFocus}
         onSearchOpen={setSearchOpen} onQuery={setQuery} onExpand={setExpanded}
         exportProgress={exporting} onDownload={startExport} />
       <div ref={scroller} class="aw-grid" role="grid" tabIndex={0} aria-label={props.label}
@@ -320,6 +321,7 @@ export function Grid(props: GridProps) {
           if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "f") {
             e.preventDefault(); // the grid's own search: the browser's cannot see rows out of view
             setSearchOpen(true);
+            setSearchFocus((n) => n + 1);
           } else handleGridKey(e, api);
         }}
         onCopy={(e) => { const text = copyText(api); if (text !== null) { e.clipboardData?.setData("text/plain", text); e.preventDefault(); } }}>

@@ -6,6 +6,7 @@ import { useEffect, useRef } from "preact/hooks";
 export interface ToolbarProps {
   gridLabel: string;
   searchOpen: boolean;
+  focusRequest: number; // a new value focuses the search box
   query: string;
   status: string;
   statusQuery: string;
@@ -43,7 +44,7 @@ export function Toolbar(props: ToolbarProps) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (props.searchOpen) input.current?.focus();
-  }, [props.searchOpen]);
+  }, [props.searchOpen, props.focusRequest]);
   const closeSearch = () => {
     props.onQuery("");
     props.onSearchOpen(false);
