@@ -1,4 +1,5 @@
 // Bundles the shell into ../compiler/_bundled/shell/ (shipped inside the Python package).
+//   start.js    the page's first script: starts the worker while the renderer loads
 //   app.js      the renderer (main thread), ES module; heavy parts split into lazy chunks
 //   worker.js   the web worker that boots Pyodide and runs the app
 //   app.css     the styles
@@ -89,6 +90,13 @@ const builds = [
     assetNames: "assets/[name]-[hash]",
     loader: { ".css": "css", ".woff2": "file" },
     plugins: [katexWoff2Only, materialIcons],
+  },
+  {
+    ...common,
+    // The page's first script: a few kB with no imports, so it runs (and starts the worker)
+    // before the renderer's modules have arrived.
+    entryPoints: { start: join(here, "src/app/start.ts") },
+    outdir,
   },
   {
     ...common,

@@ -203,7 +203,7 @@ def test_prerendered_json_cannot_break_out_of_its_script_tag(hello_app: Path, fa
     build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
     html = (out / "index.html").read_text()
     assert "<script>alert(1)" not in html
-    assert html.count("</script>") == 3  # boot config, prerender, app.js
+    assert html.count("</script>") == 4  # boot config, prerender, start.js, app.js
 
 
 def test_charts_imply_pandas_and_a_styler_implies_jinja2(tmp_path: Path):

@@ -1,7 +1,7 @@
 // The renderer's entry: read the boot config from the page, start the worker, mount the app.
 import "./styles.css";
 import { render } from "preact";
-import type { BootConfig, WidgetEvent, WorkerToMain } from "../protocol.gen";
+import type { WidgetEvent, WorkerToMain } from "../protocol.gen";
 import { App } from "./components/App";
 import { AppContext, formSinks, type AppServices } from "./context";
 import "./elements";
@@ -9,12 +9,10 @@ import { scheduleSnapshot, type SnapshotState } from "./snapshot_maker";
 import { AppStore } from "./store";
 import { applyTheme } from "./theme";
 import { WorkerTransport } from "./transport";
+import { readBootConfig, siteRoot } from "./worker_start";
 
-const configText = document.getElementById("appwasm-boot")?.textContent;
-if (!configText) throw new Error("appwasm: the page has no boot configuration (#appwasm-boot)");
-const config = JSON.parse(configText) as BootConfig;
-// The site root is the page's folder, so the site works at the root or under a subpath.
-const baseUrl = new URL(".", document.baseURI).href;
+const config = readBootConfig();
+const baseUrl = siteRoot();
 applyTheme(config.theme);
 
 const store = new AppStore();

@@ -2,7 +2,8 @@
 // implementation is here; tests and a prerendered page can provide others.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootConfig, MainToWorker, WidgetEvent, WorkerToMain } from "../protocol.gen";
-import { clientInfo } from "./state/url";
+import { readLocation, shownLocation } from "./state/url";
+import { startWorker, takeStartedWorker } from "./worker_start";
 
 // A renderer message as a family writes it: the transport adds the envelope (v, seq) and
 // carries the binary attachments.
@@ -34,24 +35,21 @@ export class WorkerTransport implements AppTransport {
   private shared: Int32Array | null = null;
 
   constructor(baseUrl: string, config: BootConfig, onMessage: (message: WorkerToMain) => void) {
-    this.worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "appwasm" });
-    this.worker.onmessage = (event: MessageEvent) => onMessage(decode(event.data));
-    this.worker.onerror = (event) => {
-      onMessage({
-        type: "boot_failed", v: PROTOCOL_VERSION, stage: "worker",
-        message: `The app's worker failed to start: ${event.message || "unknown error"}`, detail: "",
-      });
-    };
-    const wantShared = config.interrupt === "auto" || config.interrupt === "shared_memory";
-    if (wantShared && globalThis.crossOriginIsolated && typeof SharedArrayBuffer === "function") {
-      this.shared = new Int32Array(new SharedArrayBuffer(8));
-    }
-    this.post({
-      type: "init", v: PROTOCOL_VERSION, base_url: baseUrl, config,
-      query_string: location.search.replace(/^\?/, ""),
-      client: clientInfo(baseUrl),
-      ...(this.shared ? { shared_flags: this.shared } : {}),
+    // Usually the page's first script started the worker already (worker_start.ts).
+    const started = takeStartedWorker() ?? startWorker(new URL("./worker.js", import.meta.url), baseUrl, config);
+    Object.assign(shownLocation, readLocation()); // the address the init message reported
+    this.worker = started.worker;
+    this.shared = started.shared;
+    const onError = (event: ErrorEvent) => onMessage({
+      type: "boot_failed", v: PROTOCOL_VERSION, stage: "worker",
+      message: `The app's worker failed to start: ${event.message || "unknown error"}`, detail: "",
     });
+    for (const early of started.early) {
+      if (early.error) onError(early.error);
+      else onMessage(decode(early.data));
+    }
+    this.worker.onmessage = (event: MessageEvent) => onMessage(decode(event.data));
+    this.worker.onerror = onError;
   }
 
   private post(message: MainToWorker, transfer: Transferable[] = []): void {

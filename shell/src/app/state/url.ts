@@ -36,8 +36,6 @@ export function readLocation(): { path: string; query: string } {
 
 // Sent with the worker's init message: st.context and the first page to show come from it.
 export function clientInfo(baseUrl: string): ClientInfo {
-  const here = readLocation();
-  Object.assign(shownLocation, here);
   const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
   const acceptLanguage = languages
     .filter(Boolean)
