@@ -171,10 +171,7 @@ def _config() -> Config:
         if root not in _bare_configs:
             _bare_configs[root] = Config(root)
         return _bare_configs[root]
-    config = session.family_state.get("config")
-    if config is None:
-        config = session.family_state["config"] = Config(os.path.abspath(ctx.app_root))
-    return config
+    return session.family("config", lambda: Config(os.path.abspath(ctx.app_root)))
 
 
 def get_option(key: str) -> Any:

@@ -43,15 +43,15 @@ class NavState:
 
 def nav_state(session: Any) -> NavState:
     """The session's NavState; created from the URL the page was opened with."""
-    state = session.family_state.get(_FAMILY_KEY)
-    if state is None:
+    def from_the_url() -> NavState:
         client = session.family_state.get("client") or {}
         page_path = str(client.get("page_path", ""))
         state = NavState(browser=(page_path, session.query_string))
         if page_path:
             state.intent = PageIntent("name", page_path)
-        session.family_state[_FAMILY_KEY] = state
-    return state
+        return state
+
+    return session.family(_FAMILY_KEY, from_the_url)
 
 
 def resolve(pages: list[PageInfo], default: PageInfo, state: NavState) -> tuple[PageInfo, PageIntent | None, bool]:

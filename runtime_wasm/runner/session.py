@@ -10,16 +10,18 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from appwasm.delta_generator import DeltaGenerator, main_dg, reset_dg_stack
 from appwasm.errors import FragmentHandledException
 from appwasm.protocol import PROTOCOL_VERSION
 from appwasm.runner.context import DeltaSink, InterruptSource, NoInterrupts, RunContext, run_with_context
-from appwasm.runner.exceptions import RerunRequest, RerunRun, StopRun
+from appwasm.runner.exceptions import RerunRun, StopRun
 from appwasm.runner.fragments import FragmentStorage, execute_fragments
 from appwasm.runner.script_runner import RunOutcome, ScriptRunner
 from appwasm.state.session_state import SessionState
+
+T = TypeVar("T")
 
 # A script that calls st.rerun() unconditionally would spin forever; Streamlit has no limit,
 # but in a browser tab a cap keeps the page responsive and says what happened.
@@ -93,6 +95,13 @@ class AppSession:
         self._interrupted: _Scope | None = None
 
     # ------------------------------------------------------------ messages from the renderer
+
+    def family(self, key: str, make: Callable[[], T]) -> T:
+        """The state a feature family keeps in this session under `key`, made by `make()` on first use."""
+        state = self.family_state.get(key)
+        if state is None:
+            state = self.family_state[key] = make()
+        return state
 
     def handle_messages(self, messages: list[dict[str, Any]]) -> None:
         """Apply a batch of renderer messages, then run the script once (plus reruns)."""

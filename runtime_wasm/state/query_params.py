@@ -173,11 +173,14 @@ def current_query_params() -> QueryParams:
     ctx = get_run_context()
     if ctx is None or ctx.session is None:
         return _bare_params
-    params = ctx.session.family_state.get(_FAMILY_KEY)
-    if params is None:
-        params = ctx.session.family_state[_FAMILY_KEY] = QueryParams()
-        params.load(ctx.session.query_string)
-    return params
+    session = ctx.session
+
+    def from_the_url() -> QueryParams:
+        params = QueryParams()
+        params.load(session.query_string)
+        return params
+
+    return session.family(_FAMILY_KEY, from_the_url)
 
 
 class QueryParamsProxy(MutableMapping[str, str]):

@@ -1,6 +1,5 @@
 """The first widgets against Streamlit 1.40's exact messages and edge cases."""
 
-import datetime as dt
 
 import pytest
 

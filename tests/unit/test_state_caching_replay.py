@@ -4,7 +4,6 @@ them, the spinner, persist, the legacy st.cache, and where caches live."""
 from __future__ import annotations
 
 import pytest
-from appwasm.delta_generator import DeltaGenerator
 from appwasm.testing import AppTest
 
 from tests.unit.test_state_caching import COUNTER

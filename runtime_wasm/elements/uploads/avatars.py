@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from appwasm.elements._util import validate_icon
+from appwasm.elements.display._png import sniff_image_mimetype
 from appwasm.errors import StreamlitAPIException
 from appwasm.runner.context import get_run_context
 
@@ -43,28 +44,6 @@ def is_emoji(text: str) -> bool:
             continue
         return False
     return has_pictograph
-
-
-def _sniff_image(data: bytes) -> str | None:
-    """The MIME type of image bytes, from their signature."""
-    head = data[:32]
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head.startswith((b"GIF87a", b"GIF89a")):
-        return "image/gif"
-    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "image/webp"
-    if head.startswith(b"BM"):
-        return "image/bmp"
-    if head.startswith(b"\x00\x00\x01\x00"):
-        return "image/x-icon"
-    if head[4:12] in (b"ftypavif", b"ftypavis"):
-        return "image/avif"
-    if b"<svg" in data[:1024].lower():
-        return "image/svg+xml"
-    return None
 
 
 def _image_bytes(avatar: Any) -> bytes:
@@ -120,7 +99,7 @@ def avatar_fields(name: str, avatar: Any) -> tuple[dict[str, Any], list[bytes] |
                 data = _read_local(text)
         else:
             data = _image_bytes(avatar)
-        mime = _sniff_image(data)
+        mime = sniff_image_mimetype(data)
         if mime is None:
             raise ValueError("not an image")
     except Exception as exc:

@@ -28,10 +28,7 @@ def session_files(session: Any) -> UploadedFileStore | None:
     """The uploaded files of `session` (None outside a session)."""
     if session is None:
         return None
-    store = session.family_state.get(_STORE)
-    if store is None:
-        store = session.family_state[_STORE] = UploadedFileStore()
-    return store
+    return session.family(_STORE, UploadedFileStore)
 
 
 def _handle_upload_files(session: AppSession, message: dict[str, Any]) -> bool:

@@ -93,10 +93,7 @@ def _registry() -> _Registry:
     session = ctx.session if ctx is not None else None
     if session is None:
         return _bare_registry
-    registry = session.family_state.get(_FAMILY_KEY)
-    if registry is None:
-        registry = session.family_state[_FAMILY_KEY] = _Registry()
-    return registry
+    return session.family(_FAMILY_KEY, _Registry)
 
 
 def get_function_cache(cache_type: CacheType, function_key: str, params: tuple[Any, ...],
