@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import tarfile
@@ -208,16 +209,28 @@ def _mirror_core(base_url: str, offline: bool) -> Path:
         return target
     if offline:
         raise PyodideUnavailable(f"the Pyodide distribution {base_url} is not cached and --offline was given")
-    target.mkdir(parents=True, exist_ok=True)
-    for name in (*CORE_FILES, "pyodide-lock.json"):
-        (target / name).write_bytes(fetch_bytes(base_url + name, what=f"Pyodide core file {name}"))
-    for name in ASM_MODULES:
-        try:
-            (target / name).write_bytes(fetch_bytes(base_url + name, what=f"Pyodide core file {name}", retries=1))
-            break
-        except DownloadError:
-            continue
-    (target / ".complete").write_text(base_url)
+    # Fetched into a staging folder and moved in whole: a failed fetch leaves nothing that a
+    # later build would take for a complete copy.
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f"{key}-", dir=target.parent))
+    try:
+        for name in (*CORE_FILES, "pyodide-lock.json"):
+            (staging / name).write_bytes(fetch_bytes(base_url + name, what=f"Pyodide core file {name}"))
+        for name in ASM_MODULES:
+            try:
+                (staging / name).write_bytes(fetch_bytes(base_url + name, what=f"Pyodide core file {name}", retries=1))
+                break
+            except DownloadError:
+                continue
+        else:
+            raise PyodideUnavailable(f"the Pyodide distribution {base_url} has neither {' nor '.join(ASM_MODULES)}",
+                                     "point --pyodide-dist at a complete Pyodide distribution")
+        (staging / ".complete").write_text(base_url)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return target
 
 

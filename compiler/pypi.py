@@ -132,6 +132,14 @@ class _LinkParser(HTMLParser):
         })
 
 
+def _store_bytes(cached: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all (an interrupted build leaves no truncated file)."""
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False) as tmp:
+        tmp.write(data)
+    os.replace(tmp.name, cached)
+
+
 class PyPIClient:
     """PackageIndex over HTTP, with the project pages and metadata kept in the download cache."""
 
@@ -139,6 +147,7 @@ class PyPIClient:
         self.index_url = index_url if index_url.endswith("/") else index_url + "/"
         self.offline = offline
         self._pages: dict[str, list[WheelFile]] = {}
+        self._metadata: dict[WheelFile, WheelMetadata] = {}
 
     @cached_property
     def _cache(self) -> Path:
@@ -171,10 +180,7 @@ class PyPIClient:
 
     @staticmethod
     def _store(cached: Path, page: dict) -> None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", dir=cached.parent, delete=False) as tmp:
-            json.dump(page, tmp)
-        os.replace(tmp.name, cached)
+        _store_bytes(cached, json.dumps(page).encode())
 
     def wheels(self, name: str) -> list[WheelFile]:
         key = canonicalize_name(name)
@@ -184,8 +190,16 @@ class PyPIClient:
         return self._pages[key]
 
     def metadata(self, wheel: WheelFile) -> WheelMetadata:
+        """The wheel's core metadata (remembered for this build; cached on disk by content)."""
+        if wheel not in self._metadata:
+            self._metadata[wheel] = self._read_metadata(wheel)
+        return self._metadata[wheel]
+
+    def _read_metadata(self, wheel: WheelFile) -> WheelMetadata:
         what = f"the metadata of {wheel.file_name}"
-        cached = cache_root() / "metadata" / wheel.sha256[:2] / f"{wheel.sha256}.METADATA"
+        # By the wheel's sha256; an index that gives none is keyed by the URL (as downloads are).
+        key = wheel.sha256 or hashlib.sha256(wheel.url.encode()).hexdigest()
+        cached = cache_root() / "metadata" / key[:2] / f"{key}.METADATA"
         if cached.exists():
             return parse_metadata(cached.read_bytes(), what=what)
         data: bytes | None = None
@@ -200,8 +214,7 @@ class PyPIClient:
                 raise DownloadError(f"{what}: {wheel.url}.metadata does not match its sha256", url=wheel.url)
         if data is None:
             data = wheel_metadata_bytes(self.fetch(wheel))
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(data)
+        _store_bytes(cached, data)
         return parse_metadata(data, what=what)
 
     def fetch(self, wheel: WheelFile) -> Path:

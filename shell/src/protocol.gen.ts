@@ -893,6 +893,7 @@ export interface PyplotNode {
   width: number;
   height: number;
   use_container_width: boolean;
+  digest: string;
 }
 
 /** The page URL's query string changed (back/forward navigation). */

@@ -242,3 +242,26 @@ def test_site_gzip_sizes_are_remembered_by_content(tmp_path: Path, monkeypatch):
     assert measure_site(site) == first
     big.write_bytes(b"b" * 600_000)  # new content, new size
     assert measure_site(site).gzip < first.gzip
+
+
+def test_a_mirrored_distribution_missing_a_core_file_is_named_and_not_cached(hello_app: Path, fake_dist: Path,
+                                                                              tmp_path: Path):
+    import functools
+    import http.server
+    import threading
+
+    quiet = type("Quiet", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *args: None})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(quiet, directory=str(fake_dist)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        asm = fake_dist / "pyodide.asm.mjs"
+        asm.rename(tmp_path / "asm.bak")
+        with pytest.raises(PyodideUnavailable, match=f"{url} has neither pyodide.asm.mjs nor pyodide.asm.js"):
+            build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=url)
+        (tmp_path / "asm.bak").rename(asm)  # the mirror is fixed: the next build fetches it again
+        result = build(str(hello_app), out=str(tmp_path / "site"), pyodide_dist=url)
+        assert result.pyodide_version == "0.99.0" and (tmp_path / "site" / "pyodide" / "pyodide.asm.mjs").exists()
+    finally:
+        server.shutdown()
+        server.server_close()

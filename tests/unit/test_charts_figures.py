@@ -41,6 +41,8 @@ st.write(str(len(plt.gcf().axes)))
     assert at.markdown[0].value == "1"  # clear_figure=None keeps an explicit figure
     assert second.node["width"] < 120 and second.node["use_container_width"] is False
     assert at.markdown[1].value == "0"  # the global figure is cleared
+    # Figures of the same size but other pixels are different nodes (the PNG is not in the JSON).
+    assert len(first.node["digest"]) == 32 and first.node["digest"] != second.node["digest"]
 
 
 def test_plotly_figure_json_and_errors():

@@ -48,3 +48,19 @@ def test_a_wheels_modules_come_from_top_level_txt_or_its_files(tmp_path: Path):
     unlisted = make_wheel(tmp_path / "unlisted", "unlisted", "1.0",
                           modules={"pkg/__init__.py": "", "pkg/sub/x.py": "", "single.py": "", "ns/part/y.py": ""})
     assert wheel_top_level(unlisted) == ["ns", "pkg", "single"]
+
+
+def test_wheels_an_index_lists_without_sha256_keep_their_own_metadata(local_index):
+    local_index.add("nohash-alpha", "1.0", requires=["dep-of-alpha"])
+    local_index.add("nohash-beta", "1.0", requires=["dep-of-beta"])
+    for name in ("nohash-alpha", "nohash-beta"):  # an index that gives no hashes
+        page = local_index.folder / "simple" / name / "index.html"
+        data = json.loads(page.read_text())
+        data["files"][0]["hashes"] = {}
+        page.write_text(json.dumps(data))
+    [alpha] = PyPIClient(local_index.url).wheels("nohash-alpha")
+    [beta] = PyPIClient(local_index.url).wheels("nohash-beta")
+    assert alpha.sha256 == beta.sha256 == ""
+    for client in (PyPIClient(local_index.url), PyPIClient(local_index.url)):  # the second reads the disk cache
+        assert [r.name for r in client.metadata(alpha).requires_dist] == ["dep-of-alpha"]
+        assert [r.name for r in client.metadata(beta).requires_dist] == ["dep-of-beta"]

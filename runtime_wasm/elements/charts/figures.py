@@ -58,7 +58,8 @@ def pyplot(dg: DeltaGenerator, fig: Any = None, clear_figure: bool | None = None
     width, height = _png_size(png)
     if clear_figure:
         fig.clf()
-    node = {"type": "pyplot", "width": width, "height": height, "use_container_width": bool(use_container_width)}
+    node = {"type": "pyplot", "width": width, "height": height, "use_container_width": bool(use_container_width),
+            "digest": hashlib.md5(png, usedforsecurity=False).hexdigest()}
     return dg._enqueue_element(node, [png])
 
 

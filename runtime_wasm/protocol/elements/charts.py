@@ -72,6 +72,9 @@ class PyplotNode(TypedDict):
     width: int
     height: int
     use_container_width: bool
+    # Of the PNG: the buffer is not part of the node's JSON, so a new figure of the same size
+    # must differ here to be drawn (an equal node keeps its element).
+    digest: str
 
 
 class GraphvizChartNode(TypedDict):

@@ -3,7 +3,7 @@
 // (points, box, lasso) go back to Python in Streamlit's shape. Plotly never fetches anything:
 // no remote map topology, no MathJax, no links to plot.ly.
 import Plotly from "plotly.js-dist-min";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { PlotlyChartNode } from "../../protocol.gen";
 import { useApp } from "../context";
 import type { ElementProps } from "../elements/registry";
@@ -52,10 +52,11 @@ export function PlotlyChart({ node }: ElementProps<PlotlyChartNode>) {
   const [scheme, setScheme] = useState(0);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => onSchemeChange(() => setScheme((s) => s + 1)), []);
+  // Parsed once per spec: figures are often megabytes, and the title is needed on every render.
+  const figure: Dict = useMemo(() => JSON.parse(node.spec), [node.spec]);
 
   useEffect(() => {
     const div = host.current!;
-    const figure: Dict = JSON.parse(node.spec);
     let layout: Dict = { ...(figure.layout ?? {}) };
     if (node.theme === "streamlit") layout = themedLayout(layout, chartTheme());
     if (node.use_container_width) {
@@ -83,7 +84,7 @@ export function PlotlyChart({ node }: ElementProps<PlotlyChartNode>) {
     return () => {
       cancelled = true;
     };
-  }, [node, scheme]);
+  }, [node, figure, scheme]);
 
   useEffect(() => {
     const div = host.current!;
@@ -97,7 +98,6 @@ export function PlotlyChart({ node }: ElementProps<PlotlyChartNode>) {
     };
   }, []);
 
-  const figure = JSON.parse(node.spec);
   const label = figure.layout?.title?.text ?? (typeof figure.layout?.title === "string" ? figure.layout.title : "");
   return (
     <div class="aw-chart" data-testid="stPlotlyChart" role="figure" aria-label={label ? `Plotly chart: ${label}` : "Plotly chart"}>

@@ -9,9 +9,9 @@ import type { Table } from "../../frames/columns";
 import { CellContent } from "./cells";
 import { Editor } from "./Editor";
 import { downloadCsv } from "./export";
-import { copyText, handleGridKey, type GridApi } from "./keys";
-import { cellStyle, cellText, ROW_HEIGHT, type GridColumn } from "./model";
-import { rowList, valueAt, withAddedRow, withoutRows } from "./rows";
+import { handleGridKey, takeCopyText, type GridApi } from "./keys";
+import { cellStyle, ROW_HEIGHT, type GridColumn } from "./model";
+import { rowList, textOf, valueAt, withAddedRow, withoutRows } from "./rows";
 import { useRowSearch } from "./search";
 import { sortedRows } from "./sort";
 import { Toolbar } from "./Toolbar";
@@ -234,8 +234,9 @@ export function Grid(props: GridProps) {
         )}
         {visibleCols.map((c) => {
           const col = columns[c];
-          const { cell, edited } = valueAt(col, rowId, editing);
-          const text = cellText(col, cell, edited || rowId < 0 ? null : rowId);
+          const value = valueAt(col, rowId, editing);
+          const { cell, edited } = value;
+          const text = textOf(col, value, rowId);
           const style = !edited && rowId >= 0 ? cellStyle(col, table.styles, rowId) : null;
           const isActive = active.row === i && active.col === c;
           return (
@@ -324,7 +325,7 @@ export function Grid(props: GridProps) {
             setSearchFocus((n) => n + 1);
           } else handleGridKey(e, api);
         }}
-        onCopy={(e) => { const text = copyText(api); if (text !== null) { e.clipboardData?.setData("text/plain", text); e.preventDefault(); } }}>
+        onCopy={(e) => { const text = takeCopyText(api); if (text !== null) { e.clipboardData?.setData("text/plain", text); e.preventDefault(); } }}>
         <div role="presentation" class="aw-grid-canvas" style={{ height: `${ROW_HEIGHT + canvasHeight}px`, width: `${layout.total}px` }}>
           <div role="rowgroup" class="aw-grid-headgroup" style={{ width: `${layout.total}px` }}>{header}</div>
           <div role="rowgroup">{body}</div>

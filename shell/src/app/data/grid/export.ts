@@ -5,8 +5,7 @@
 import type { EditingState } from "../../../protocol.gen";
 import { saveBlob } from "../../downloads";
 import type { GridColumn } from "./model";
-import { cellText } from "./model";
-import { type RowList, valueAt } from "./rows";
+import { type RowList, textOf, valueAt } from "./rows";
 import { runSliced } from "./sliced";
 
 function quoted(text: string): string {
@@ -14,11 +13,12 @@ function quoted(text: string): string {
 }
 
 function csvValue(col: GridColumn, rowId: number, editing: EditingState | null): string {
-  const { cell, edited } = valueAt(col, rowId, editing);
+  const value = valueAt(col, rowId, editing);
+  const { cell } = value;
   if (cell === null) return "";
   if (typeof cell === "boolean" || typeof cell === "bigint") return String(cell);
   if (typeof cell === "number" && (col.kind === "int" || col.kind === "float" || col.kind === "decimal")) return String(cell);
-  return quoted(cellText(col, cell, edited || rowId < 0 ? null : rowId));
+  return quoted(textOf(col, value, rowId));
 }
 
 function csvLine(columns: GridColumn[], rowId: number, editing: EditingState | null): string {

@@ -18,6 +18,28 @@ const NAMED_NUMBER: Record<string, Intl.NumberFormatOptions> = {
   accounting: { style: "currency", currency: "USD", currencySign: "accounting" },
 };
 
+// Making an Intl formatter costs ~50x more than using one: one per format, made once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function namedNumberFormat(format: string): Intl.NumberFormat | null {
+  const options = NAMED_NUMBER[format];
+  if (!options) return null;
+  let formatter = numberFormats.get(format);
+  if (!formatter) numberFormats.set(format, (formatter = new Intl.NumberFormat(undefined, options)));
+  return formatter;
+}
+
+const LOCALIZED: Record<"date" | "time" | "datetime", Intl.DateTimeFormatOptions> = {
+  date: { timeZone: "UTC", dateStyle: "medium" },
+  time: { timeZone: "UTC", timeStyle: "medium" },
+  datetime: { timeZone: "UTC", dateStyle: "medium", timeStyle: "medium" },
+};
+const localizedFormats = new Map<string, Intl.DateTimeFormat>();
+function localized(kind: "date" | "time" | "datetime", wall: number): string {
+  let formatter = localizedFormats.get(kind);
+  if (!formatter) localizedFormats.set(kind, (formatter = new Intl.DateTimeFormat(undefined, LOCALIZED[kind])));
+  return formatter.format(new Date(wall));
+}
+
 // Default float text: up to 4 decimals, trailing zeros trimmed (1.5, 0.1235, 3).
 function defaultFloat(v: number): string {
   if (!Number.isFinite(v)) return Number.isNaN(v) ? "NaN" : v > 0 ? "∞" : "-∞";
@@ -29,8 +51,8 @@ function defaultFloat(v: number): string {
 export function formatNumber(v: number | bigint, format: string | undefined, isInt: boolean): string {
   if (typeof v === "bigint") return format && !format.includes("%") ? v.toLocaleString() : v.toString();
   if (format) {
-    const named = NAMED_NUMBER[format];
-    if (named) return new Intl.NumberFormat(undefined, named).format(v);
+    const named = namedNumberFormat(format);
+    if (named) return named.format(v);
     if (format.includes("%")) return sprintf(format, v);
   }
   return isInt ? String(v) : defaultFloat(v);
@@ -134,13 +156,7 @@ export function formatTemporal(ms: number, kind: Kind, format: string | undefine
     if (kind === "time") return iso.slice(11, 23);
     return iso + suffix;
   }
-  if (format === "localized") {
-    const d = new Date(wall);
-    const opts: Intl.DateTimeFormatOptions = { timeZone: "UTC" };
-    if (kind === "date") return d.toLocaleDateString(undefined, { ...opts, dateStyle: "medium" });
-    if (kind === "time") return d.toLocaleTimeString(undefined, { ...opts, timeStyle: "medium" });
-    return d.toLocaleString(undefined, { ...opts, dateStyle: "medium", timeStyle: "medium" });
-  }
+  if (format === "localized") return localized(kind === "date" || kind === "time" ? kind : "datetime", wall);
   if (format && format !== "distance" && format !== "calendar") return formatMoment(format.replace(/Z+/g, `[${suffix}]`), wall * 1000);
   const fraction = wall % 1000 !== 0 ? ".SSS" : "";
   if (wall >= FIRST_ISO_MS && wall < END_ISO_MS) {

@@ -5,8 +5,7 @@
 import type { EditingState } from "../../../protocol.gen";
 import type { Table } from "../../frames/columns";
 import type { GridColumn } from "./model";
-import { cellText } from "./model";
-import { type RowList, valueAt, withCell } from "./rows";
+import { type RowList, textOf, valueAt, withCell } from "./rows";
 
 export interface GridApi {
   columns: GridColumn[];
@@ -68,10 +67,27 @@ export function handleGridKey(e: KeyboardEvent, api: GridApi): void {
   }
   if (handled) e.preventDefault();
   if (mod && (e.key === "c" || e.key === "C")) {
+    // Built once: the "copy" event that follows writes it synchronously (takeCopyText); if no
+    // such event came, the async clipboard API writes it.
     const text = copyText(api);
-    // The "copy" event that follows writes it synchronously; the async API is the fallback.
-    if (text !== null) navigator.clipboard?.writeText(text).catch(() => undefined);
+    prepared = text;
+    if (text !== null) {
+      setTimeout(() => {
+        if (prepared !== text) return;
+        prepared = null;
+        navigator.clipboard?.writeText(text).catch(() => undefined);
+      }, 0);
+    }
   }
+}
+
+let prepared: string | null = null;
+
+// For the grid's "copy" event: the text Ctrl/Cmd+C prepared, or (a menu's Copy) built now.
+export function takeCopyText(api: GridApi): string | null {
+  const text = prepared ?? copyText(api);
+  prepared = null;
+  return text;
 }
 
 function toggleCheckbox(api: GridApi): void {
@@ -85,8 +101,8 @@ function toggleCheckbox(api: GridApi): void {
 
 function rowText(api: GridApi, rowId: number, cols: GridColumn[]): string {
   return cols.map((c) => {
-    const { cell, edited } = valueAt(c, rowId, api.editing);
-    return cell === null ? "" : cellText(c, cell, edited || rowId < 0 ? null : rowId);
+    const value = valueAt(c, rowId, api.editing);
+    return value.cell === null ? "" : textOf(c, value, rowId);
   }).join("\t");
 }
 

@@ -2,7 +2,7 @@
 // deletions plus the added rows, with edited values laid over the data.
 import type { EditingState } from "../../../protocol.gen";
 import type { Cell, Table } from "../../frames/columns";
-import type { GridColumn } from "./model";
+import { cellText, type GridColumn } from "./model";
 import { cellFromJson } from "./values";
 
 // A row id is a row of the table (>= 0) or an added row k (-(k + 1)).
@@ -31,6 +31,11 @@ export function rowList(table: Table, order: Uint32Array | null, editing: Editin
 export interface CellValue {
   cell: Cell;
   edited: boolean;
+}
+
+// The text of a cell as the grid shows it (a Styler's text belongs to the data, not to edits).
+export function textOf(col: GridColumn, value: CellValue, rowId: number): string {
+  return cellText(col, value.cell, value.edited || rowId < 0 ? null : rowId);
 }
 
 export function valueAt(col: GridColumn, rowId: number, editing: EditingState | null): CellValue {

@@ -6,7 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { EditingState } from "../../../protocol.gen";
 import type { GridColumn } from "./model";
 import { cellText } from "./model";
-import { type RowList, valueAt } from "./rows";
+import { type RowList, textOf, valueAt } from "./rows";
 import { runSliced } from "./sliced";
 
 
@@ -57,8 +57,8 @@ function columnTest(col: GridColumn, needle: string): CellTest {
 
 // Edited and added rows of the data editor: the cell's current value, as shown.
 function editedCellMatches(col: GridColumn, rowId: number, editing: EditingState, needle: string): boolean {
-  const { cell, edited } = valueAt(col, rowId, editing);
-  return cell !== null && cellText(col, cell, edited || rowId < 0 ? null : rowId).toLowerCase().includes(needle);
+  const value = valueAt(col, rowId, editing);
+  return value.cell !== null && textOf(col, value, rowId).toLowerCase().includes(needle);
 }
 
 export function useRowSearch(query: string, rows: RowList, columns: GridColumn[], editing: EditingState | null): SearchState {
