@@ -245,5 +245,9 @@ def _move_into_place(staging: Path, out: Path) -> None:
         os.replace(out, retired)
     except OSError as exc:
         raise BuildError(f"cannot replace the existing site '{out}': {exc.strerror}") from None
-    os.replace(staging, out)
+    try:
+        os.replace(staging, out)
+    except OSError as exc:
+        os.replace(retired, out)  # the previous site stays as it was
+        raise BuildError(f"cannot move the new site into '{out}': {exc.strerror}") from None
     shutil.rmtree(retired, ignore_errors=True)

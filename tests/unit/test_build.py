@@ -116,6 +116,27 @@ def test_rebuild_replaces_a_site_but_never_a_foreign_folder(hello_app: Path, fak
     assert (foreign / "thesis.txt").read_text() == "precious"
 
 
+def test_a_site_that_cannot_be_moved_in_leaves_the_previous_one(hello_app: Path, fake_dist: Path, tmp_path: Path,
+                                                                 monkeypatch):
+    import os
+
+    out = tmp_path / "site"
+    build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
+    (out / "marker.txt").write_text("previous")
+    real_replace = os.replace
+
+    def refuse_the_new_site(src, dst):
+        if Path(src).name.startswith(".site.building-"):
+            raise OSError(13, "Permission denied")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refuse_the_new_site)
+    with pytest.raises(BuildError, match="cannot move the new site into"):
+        build(str(hello_app), out=str(out), pyodide_dist=str(fake_dist))
+    assert (out / "marker.txt").read_text() == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == []
+
+
 def test_folder_apps_ship_their_files_without_caches(hello_app: Path, fake_dist: Path, tmp_path: Path):
     (hello_app / "data.csv").write_text("a,b\n1,2\n")
     (hello_app / "__pycache__").mkdir()

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from appwasm.alias import streamlit_alias
-from appwasm.elements.layout._time import time_to_seconds
+from appwasm.time_util import time_to_seconds
 from appwasm.errors import StreamlitBadTimeStringError
 from appwasm.protocol import PROTOCOL_VERSION
 from appwasm.testing import AppTest

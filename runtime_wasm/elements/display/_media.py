@@ -13,11 +13,11 @@ import io
 import mimetypes
 import os
 import re
-import sys
 from typing import Any
 
-from appwasm.errors import StreamlitAPIException
+from appwasm.errors import StreamlitAPIException, StreamlitBadTimeStringError
 from appwasm.runner.context import get_run_context
+from appwasm.time_util import time_to_seconds
 
 _STATE_KEY = "display.media_sent"
 # The renderer keeps the bytes of the runs (current run id - 3) and later; a hash that was
@@ -100,33 +100,15 @@ TIMEDELTA_PARSE_ERROR_MESSAGE = (
     'e.g. `"10s"`, `"15 seconds"`, or `"1h23s"`. Got: {param_value}'
 )
 
-_UNITS = {
-    "w": 604800, "week": 604800, "weeks": 604800,
-    "d": 86400, "day": 86400, "days": 86400,
-    "h": 3600, "hr": 3600, "hour": 3600, "hours": 3600,
-    "m": 60, "min": 60, "minute": 60, "minutes": 60, "t": 60,
-    "s": 1, "sec": 1, "second": 1, "seconds": 1,
-    "ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001,
-}
-_PART = re.compile(r"\s*([0-9]*\.?[0-9]+)\s*([a-zA-Z]+)\s*")
-
-
 def _parse_duration(text: str) -> float:
-    """Seconds in "10s", "15 seconds", "1h23s", "2 min" (the subset of pandas.Timedelta apps use)."""
-    text = text.strip()
-    pd = sys.modules.get("pandas")  # only when the app already loaded it (never load it for this)
-    if pd is not None:
-        return float(pd.Timedelta(text).total_seconds())
-    if re.fullmatch(r"[0-9]*\.?[0-9]+", text):
-        raise ValueError(text)  # pandas needs a unit for a number in a string
-    total, position = 0.0, 0
-    while position < len(text):
-        match = _PART.match(text, position)
-        if not match or match.group(2).lower() not in _UNITS:
-            raise ValueError(text)
-        total += float(match.group(1)) * _UNITS[match.group(2).lower()]
-        position = match.end()
-    return total
+    """Seconds in "10s", "15 seconds", "1h23s", "2 min" (pandas.Timedelta's strings; a bare number
+    in a string needs a unit, as in pandas). ValueError otherwise."""
+    if re.fullmatch(r"\s*[0-9]*\.?[0-9]+\s*", text):
+        raise ValueError(text)
+    try:
+        return time_to_seconds(text)
+    except StreamlitBadTimeStringError:
+        raise ValueError(text) from None
 
 
 def _to_seconds(value: Any) -> float | None:

@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import Any, TypeVar, overload
 
 from appwasm.delta_generator import active_dg, dg_stack, main_dg, set_dg_stack
-from appwasm.elements.layout._time import time_to_seconds
+from appwasm.time_util import time_to_seconds
 from appwasm.elements.layout.containers import container
 from appwasm.errors import FragmentHandledException
 from appwasm.runner.context import get_run_context

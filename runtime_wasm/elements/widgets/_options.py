@@ -71,6 +71,13 @@ def _same(option: Any, value: Any) -> bool:
 def index_of(options: list[Any], value: Any) -> int:
     """The index of the first option equal to `value` (an Enum member of a class the script
     defined again in this run matches its namesake). ValueError when there is none."""
+    if not isinstance(value, float):
+        # list.index compares in C: every rerun of a long selectbox asks this. (A float may
+        # match an earlier option within epsilon, so floats take the scan below.)
+        try:
+            return options.index(value)
+        except Exception:
+            pass  # no equal option, or one that cannot be compared (arrays): the scan decides
     for i, option in enumerate(options):
         if _same(option, value):
             return i
