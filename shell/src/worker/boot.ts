@@ -7,7 +7,7 @@
 // A stage that fails says which one, so the page can tell the user what went wrong.
 import { PROTOCOL_VERSION } from "../protocol.gen";
 import type { BootStage, InitMessage } from "../protocol.gen";
-import { StageError, fetchOk, importPyodide, installWheel, startPyodide } from "./pyodide_start";
+import { PYODIDE_ENV, StageError, fetchOk, importPyodide, installWheel, startPyodide } from "./pyodide_start";
 import type { PyCallable, PyodideAPI } from "./pyodide_types";
 import { dropSnapshot, readSnapshot, snapshotsAvailable } from "./snapshot";
 
@@ -45,6 +45,15 @@ export async function bootPyodide(
     fetch(url(wheel)).catch(() => undefined);
   }
 
+  // A stored snapshot (tens of MB from Cache Storage) is read while pyodide.mjs loads, and
+  // the runtime's files, which a restored interpreter needs back, download meanwhile.
+  const useSnapshots = config.snapshot && snapshotsAvailable();
+  const snapshotRead = useSnapshots ? readSnapshot(config.snapshot_key) : Promise.resolve(null);
+  const runtimeWheel = snapshotRead.then((snapshot) => (snapshot
+    ? fetchOk(url(config.runtime_wheel), "appwasm's runtime", "pyodide").then((r) => r.arrayBuffer()) : null));
+  snapshotRead.catch(() => undefined); // reported when awaited below
+  runtimeWheel.catch(() => undefined);
+
   const loadPyodide = await importPyodide(url(config.pyodide_dir));
 
   const forward = (stream: "stdout" | "stderr") => (text: string) => {
@@ -58,21 +67,18 @@ export async function bootPyodide(
     lockFileURL: url(config.lock_file),
     stdout: forward("stdout"),
     stderr: forward("stderr"),
-    env: { HOME: "/home/pyodide", APPWASM_WORKER: "1" },
+    env: PYODIDE_ENV,
   };
-  const useSnapshots = config.snapshot && snapshotsAvailable();
   try {
-    const snapshot = useSnapshots ? await readSnapshot(config.snapshot_key) : null;
+    const snapshot = await snapshotRead;
     let restored: PyodideAPI | null = null;
     if (snapshot) {
       // The snapshot holds the runtime already imported; put its files back (for lazy imports
       // and tracebacks) and load only the other packages.
-      const runtimeWheel = fetchOk(url(config.runtime_wheel), "appwasm's runtime", "pyodide").then((r) => r.arrayBuffer());
-      runtimeWheel.catch(() => undefined);
       const otherPackages = config.packages.filter((name) => name !== "appwasm");
       try {
         restored = await startPyodide(loadPyodide, { ...base, _loadSnapshot: snapshot, packages: otherPackages }, url(config.pyodide_dir));
-        installWheel(restored, await runtimeWheel);
+        installWheel(restored, (await runtimeWheel)!);
         bootInfo.snapshot = "restored";
       } catch (error) {
         console.warn("appwasm: the interpreter snapshot could not be restored; starting normally", error);

@@ -3,6 +3,10 @@ import type { BootStage } from "../protocol.gen";
 import type { LoadPyodide, LoadPyodideOptions, PyodideAPI } from "./pyodide_types";
 import { WARM_MODULES, saveSnapshot } from "./snapshot";
 
+// The interpreter's environment, the same when a snapshot is made and when one is restored
+// (snapshot.ts's SNAPSHOT_FORMAT changes with it).
+export const PYODIDE_ENV = { HOME: "/home/pyodide", APPWASM_WORKER: "1" };
+
 export class StageError extends Error {
   constructor(public stage: BootStage, message: string, public cause?: unknown) {
     super(message);

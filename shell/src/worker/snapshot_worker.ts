@@ -2,7 +2,7 @@
 // interactive, it builds the interpreter snapshot that later visits restore (worker/snapshot.ts),
 // so the first visit never waits for it.
 import type { BootConfig } from "../protocol.gen";
-import { fetchOk, importPyodide, makeSnapshot } from "./pyodide_start";
+import { PYODIDE_ENV, fetchOk, importPyodide, makeSnapshot } from "./pyodide_start";
 
 interface SnapshotRequest {
   base_url: string;
@@ -19,7 +19,7 @@ scope.onmessage = async (event: MessageEvent<SnapshotRequest>) => {
     const loadPyodide = await importPyodide(url(config.pyodide_dir));
     const size = await makeSnapshot(loadPyodide, {
       indexURL: url(config.pyodide_dir), lockFileURL: url(config.lock_file),
-      env: { HOME: "/home/pyodide", APPWASM_WORKER: "1" }, stdout: () => undefined, stderr: () => undefined,
+      env: PYODIDE_ENV, stdout: () => undefined, stderr: () => undefined,
     }, url(config.pyodide_dir), wheel, config.snapshot_key);
     scope.postMessage({ ok: true, bytes: size, ms: performance.now() - started });
   } catch (error) {
