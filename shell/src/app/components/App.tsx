@@ -3,7 +3,7 @@
 import { useEffect, useReducer, useState } from "preact/hooks";
 import { useApp } from "../context";
 import { overlayComponents, visibleSidebarSections } from "../elements/registry";
-import { ROOT_BOTTOM, ROOT_MAIN, ROOT_SIDEBAR } from "../store";
+import { ROOT_BOTTOM, ROOT_MAIN, ROOT_SIDEBAR, type AppStore } from "../store";
 import { BlockChildren } from "./Block";
 import { BootScreen } from "./BootScreen";
 import { RunStatus } from "./RunStatus";
@@ -13,6 +13,15 @@ export function useStoreVersion(): number {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => store.subscribe(() => rerender(undefined)), [store]);
   return store.version;
+}
+
+// One fact of the store; the component redraws only when that fact changes, not on every
+// flush of deltas (as useStoreVersion does).
+export function useStoreValue<T>(select: (store: AppStore) => T): T {
+  const { store } = useApp();
+  const [value, setValue] = useState(() => select(store));
+  useEffect(() => store.subscribe(() => setValue(select(store))), [store]);
+  return value;
 }
 
 export function App() {

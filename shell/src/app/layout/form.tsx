@@ -2,9 +2,9 @@
 // with the click of a submit button, in one widget_events message. Enter in a text or number
 // input submits too when enter_to_submit (Ctrl/Cmd+Enter in a text area). A form without a
 // submit button shows Streamlit's "Missing Submit Button" warning once the run is over.
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { ButtonNode, FormBlock, WidgetEvent } from "../../protocol.gen";
-import { useStoreVersion } from "../components/App";
+import { useStoreValue } from "../components/App";
 import { BlockChildren } from "../components/Block";
 import { formSinks, useApp, type FormSink } from "../context";
 import { Markdown } from "../elements/Markdown";
@@ -33,10 +33,10 @@ export function submitButtons(tree: TreeNode, formId: string, found: ButtonNode[
 }
 
 function Form({ node, tree, path }: BlockProps<FormBlock>) {
-  useStoreVersion(); // the warning waits for the end of the run
-  const { store, transport } = useApp();
+  const running = useStoreValue((store) => store.running); // the warning waits for the end of the run
+  const { transport } = useApp();
   const pending = useRef(new Map<string, WidgetEvent>());
-  const buttons = submitButtons(tree, node.form_id);
+  const buttons = useMemo(() => submitButtons(tree, node.form_id), [tree, node.form_id]);
   const latest = useRef(buttons);
   latest.current = buttons;
 
@@ -82,7 +82,7 @@ function Form({ node, tree, path }: BlockProps<FormBlock>) {
       onKeyDown={onKeyDown}
     >
       <BlockChildren tree={tree} path={path} />
-      {!store.running && buttons.length === 0 && (
+      {!running && buttons.length === 0 && (
         <div class="aw-alert aw-alert-warning" role="alert" data-testid="form-missing-submit">
           <Markdown body={MISSING_SUBMIT_BUTTON} />
         </div>
