@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,8 +84,26 @@ def has_pages_dir(main_script_path: str) -> bool:
     return (Path(main_script_path).parent / "pages").is_dir()
 
 
+# Every run of a pages/ app (and every st.page_link) asks for the pages; the folder is read
+# again only when its entries change (its mtime). A folder changed in the last two seconds is
+# always read: a second change within the file system's clock tick would keep the same mtime.
+_v1_pages_seen: dict[str, tuple[int, list[PageInfo]]] = {}
+_SETTLED_NS = 2_000_000_000
+
+
 def v1_pages(main_script_path: str) -> list[PageInfo]:
     """The entry script, then pages/*.py in Streamlit's order."""
+    try:
+        stamp = (Path(main_script_path).parent / "pages").stat().st_mtime_ns
+    except OSError:
+        stamp = -1
+    seen = _v1_pages_seen.get(main_script_path)
+    if seen is None or seen[0] != stamp or time.time_ns() - stamp < _SETTLED_NS:
+        seen = _v1_pages_seen[main_script_path] = (stamp, _read_v1_pages(main_script_path))
+    return list(seen[1])
+
+
+def _read_v1_pages(main_script_path: str) -> list[PageInfo]:
     main = Path(main_script_path)
     pages_dir = main.parent / "pages"
     icon, name = page_icon_and_name(main)

@@ -293,3 +293,23 @@ from streamlit.navigation.page import StreamlitPage
 st.text(isinstance(st.Page(lambda: None, title="x"), StreamlitPage) and callable(st.navigation))
 """).run()
     assert at.text[0].value == "True"
+
+
+def test_v1_pages_are_read_again_when_the_pages_folder_changes(tmp_path):
+    import os
+
+    from appwasm.navigation.pages import v1_pages
+
+    main = tmp_path / "app.py"
+    main.write_text("")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "1_first.py").write_text("")
+    assert [p.page_name for p in v1_pages(str(main))] == ["app", "first"]
+    (tmp_path / "pages" / "2_second.py").write_text("")  # within the same clock tick, maybe
+    assert [p.page_name for p in v1_pages(str(main))] == ["app", "first", "second"]
+    old = 1_000_000_000  # a settled folder (2001) is remembered until its mtime changes
+    os.utime(tmp_path / "pages", ns=(old, old))
+    first = v1_pages(str(main))
+    assert v1_pages(str(main)) == first and v1_pages(str(main)) is not first
+    (tmp_path / "pages" / "3_third.py").write_text("")
+    assert [p.page_name for p in v1_pages(str(main))][-1] == "third"
