@@ -162,7 +162,8 @@ def make_cached_func_wrapper(info: CachedFuncInfo) -> Any:
 def _make_value_key(cache_type: CacheType, func: Callable[..., Any], args: tuple[Any, ...],
                     kwargs: dict[str, Any], hash_funcs: HashFuncsDict | None) -> str:
     """The entry key: the hash of every argument whose name does not start with "_"."""
-    pairs: list[tuple[str | None, Any]] = [(_positional_arg_name(func, i), value) for i, value in enumerate(args)]
+    names = _positional_names(func)
+    pairs: list[tuple[str | None, Any]] = [(names[i] if i < len(names) else None, value) for i, value in enumerate(args)]
     pairs += list(kwargs.items())
     hasher = hashlib.md5(usedforsecurity=False)
     for name, value in pairs:
@@ -176,25 +177,50 @@ def _make_value_key(cache_type: CacheType, func: Callable[..., Any], args: tuple
     return hasher.hexdigest()
 
 
+# Facts about a function that only its code decides, remembered by code object: a function the
+# script defines is made anew on every rerun, but from the same (cached) code object, and a
+# cached function's key is asked on every call. Bounded, for scripts that keep changing.
+_by_code: dict[tuple[str, Any], Any] = {}
+_MAX_REMEMBERED = 1024
+
+
+def _remembered(kind: str, func: Callable[..., Any], compute: Callable[[], Any]) -> Any:
+    code = getattr(func, "__code__", None)
+    if code is None:
+        return compute()
+    key = (kind, code, getattr(func, "__qualname__", ""))
+    if key not in _by_code:
+        if len(_by_code) >= _MAX_REMEMBERED:
+            _by_code.clear()
+        _by_code[key] = compute()
+    return _by_code[key]
+
+
 def _make_function_key(cache_type: CacheType, func: Callable[..., Any]) -> str:
     """The function's cache key: stable across reruns, new when its source changes."""
-    hasher = hashlib.md5(usedforsecurity=False)
-    update_hash((func.__module__, func.__qualname__), hasher=hasher, cache_type=cache_type, hash_source=func)
-    try:
-        source: str | bytes = inspect.getsource(func)
-    except (OSError, TypeError):
-        source = func.__code__.co_code
-    update_hash(source, hasher=hasher, cache_type=cache_type, hash_source=func)
-    return hasher.hexdigest()
+
+    def compute() -> str:
+        hasher = hashlib.md5(usedforsecurity=False)
+        update_hash((func.__module__, func.__qualname__), hasher=hasher, cache_type=cache_type, hash_source=func)
+        try:
+            source: str | bytes = inspect.getsource(func)
+        except (OSError, TypeError):
+            source = func.__code__.co_code
+        update_hash(source, hasher=hasher, cache_type=cache_type, hash_source=func)
+        return hasher.hexdigest()
+
+    return _remembered(f"function key {cache_type}", func, compute)
 
 
-def _positional_arg_name(func: Callable[..., Any], index: int) -> str | None:
-    try:
-        params = list(inspect.signature(func).parameters.values())
-    except (TypeError, ValueError):
-        return None
-    if index >= len(params):
-        return None
-    if params[index].kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.POSITIONAL_ONLY):
-        return params[index].name
-    return None
+def _positional_names(func: Callable[..., Any]) -> tuple[str | None, ...]:
+    """The names of the parameters that positional arguments bind to (None: *args and beyond)."""
+
+    def compute() -> tuple[str | None, ...]:
+        try:
+            params = list(inspect.signature(func).parameters.values())
+        except (TypeError, ValueError):
+            return ()
+        positional = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.POSITIONAL_ONLY)
+        return tuple(p.name if p.kind in positional else None for p in params)
+
+    return _remembered("positional names", func, compute)
