@@ -8,6 +8,11 @@ from typing import Any
 from appwasm.errors import StreamlitAPIException
 
 
+def is_pil_image(obj: Any) -> bool:
+    """A PIL image, recognised without importing PIL."""
+    return any(c.__module__.startswith("PIL.") and c.__name__ == "Image" for c in type(obj).__mro__)
+
+
 def clean_text(text: Any) -> str:
     """Dedent and strip, so triple-quoted markdown in indented code renders as meant."""
     return textwrap.dedent(str(text)).strip()

@@ -15,6 +15,7 @@ from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from typing import Any
 
 from appwasm.delta_generator import DeltaGenerator, active_dg, dg_command
+from appwasm.elements._util import is_pil_image
 
 # (predicate, writer) pairs that other families add (dataframes, charts, images...). The first
 # match wins; strings and the fallback are handled by st.write itself.
@@ -137,10 +138,6 @@ def _command_for(obj: Any) -> str | None:
     return None
 
 
-def _is_pil_image(obj: Any) -> bool:
-    return any(c.__module__.startswith("PIL.") and c.__name__ == "Image" for c in type(obj).__mro__)
-
-
 def _is_sympy(obj: Any) -> bool:
     return type(obj).__module__.startswith("sympy.") and hasattr(obj, "free_symbols")
 
@@ -217,7 +214,7 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False, **kwa
         elif _is_sympy(arg):
             flush()
             dg.latex(arg)
-        elif _is_pil_image(arg):
+        elif is_pil_image(arg):
             flush()
             dg.image(arg)
         elif _is_jsonish(arg):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from appwasm.delta_generator import DeltaGenerator, active_dg, dg_command
+from appwasm.elements._util import is_pil_image
 from appwasm.elements.display._media import MediaBuffers, is_url, read_bytes, resolve_path
 from appwasm.elements.display._png import encode_png, sniff_image_mimetype
 from appwasm.errors import StreamlitAPIException
@@ -17,10 +18,6 @@ from appwasm.errors import StreamlitAPIException
 # Streamlit's WidthBehavior values, understood by the renderer.
 ORIGINAL, COLUMN, AUTO, MIN_IMAGE_OR_CONTAINER, MAX_IMAGE_OR_CONTAINER = -1, -2, -3, -4, -5
 _SVG_START = re.compile(r"(^\s?(<\?xml[\s\S]*<svg\s)|^\s?<svg\s|^\s?<svg>\s)")
-
-
-def _is_pil_image(obj: Any) -> bool:
-    return any(c.__module__.startswith("PIL.") and c.__name__ == "Image" for c in type(obj).__mro__)
 
 
 def _is_ndarray(obj: Any) -> bool:
@@ -131,7 +128,7 @@ def image_source(image: Any, buffers: MediaBuffers, *, clamp: bool = False, chan
                 data, mimetype = _bytes_mimetype(f.read(), output_format)
         except OSError:
             raise StreamlitAPIException(f"Error opening '{image}'") from None
-    elif _is_pil_image(image):
+    elif is_pil_image(image):
         fmt = _format_for(output_format, image)
         data, mimetype = _pil_to_bytes(image, fmt), f"image/{fmt.lower()}"
     elif _is_ndarray(image):

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from appwasm.delta_generator import ROOT_MAIN, DeltaGenerator, bottom_dg, dg_command
 from appwasm.elements.uploads.avatars import avatar_fields
-from appwasm.elements.uploads.download import FORM_DOCS_INFO
+from appwasm.elements.widgets.button import FORM_DOCS_INFO
 from appwasm.elements.widgets._common import Widget
 from appwasm.errors import StreamlitAPIException
 from appwasm.runner.context import get_run_context

@@ -11,27 +11,11 @@ from typing import Any, Literal
 from appwasm.delta_generator import DeltaGenerator, dg_command
 from appwasm.elements._util import validate_icon
 from appwasm.elements.widgets._common import Widget
+from appwasm.elements.widgets.button import FORM_DOCS_INFO, check_button_type
 from appwasm.errors import StreamlitAPIException
-
-_BUTTON_TYPES = ("primary", "secondary", "tertiary")
-
-FORM_DOCS_INFO = """
-
-For more information, refer to the
-[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).
-"""
 
 # Python's mimetypes table has no single answer for these; Streamlit fixes them.
 _PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt"}
-
-
-def _check_type(command: str, type: str) -> str:
-    if type not in _BUTTON_TYPES:
-        raise StreamlitAPIException(
-            f'The type argument to st.{command} must be "primary", "secondary", or "tertiary". \n'
-            f'The argument passed was "{type}".'
-        )
-    return type
 
 
 def data_as_bytes(data: Any, mime: str | None) -> tuple[bytes, str]:
@@ -87,7 +71,7 @@ def download_button(
 
         st.download_button("Download CSV", df.to_csv(index=False), file_name="data.csv", mime="text/csv")
     """
-    _check_type("download_button", type)
+    check_button_type(type, "download_button")
     widget = Widget(dg, "download_button", label, key=key, help=help, disabled=disabled, on_change=on_click,
                     args=args, kwargs=kwargs)
     if dg.form_id:
@@ -124,7 +108,7 @@ def link_button(
 
         st.link_button("Go to gallery", "https://streamlit.io/gallery")
     """
-    _check_type("link_button", type)
+    check_button_type(type, "link_button")
     return dg._enqueue_element({
         "type": "link_button", "label": str(label), "url": str(url), "help": help, "kind": type,
         "icon": validate_icon(icon), "disabled": bool(disabled), "use_container_width": bool(use_container_width),

@@ -20,10 +20,12 @@ For more information, refer to the
 """
 
 
-def check_button_type(type: str) -> str:
+def check_button_type(type: str, command: str = "button") -> str:
+    """Streamlit's button types, with its error naming the command (st.button, st.download_button...)."""
     if type not in _BUTTON_TYPES:
         raise StreamlitAPIException(
-            f'The type argument to st.button must be "primary", "secondary", or "tertiary". \nThe argument passed was "{type}".'
+            f'The type argument to st.{command} must be "primary", "secondary", or "tertiary". \n'
+            f'The argument passed was "{type}".'
         )
     return type
 

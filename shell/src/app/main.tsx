@@ -9,10 +9,12 @@ import { scheduleSnapshot, type SnapshotState } from "./snapshot_maker";
 import { AppStore } from "./store";
 import { applyTheme } from "./theme";
 import { WorkerTransport } from "./transport";
-import { readBootConfig, siteRoot } from "./worker_start";
+import { siteBase } from "./state/url";
+import { readBootConfig } from "./worker_start";
 
 const config = readBootConfig();
-const baseUrl = siteRoot();
+// The site root is the page's folder, so the site works at the root or under a subpath.
+const baseUrl = siteBase().href;
 applyTheme(config.theme);
 
 const store = new AppStore();

@@ -7,6 +7,7 @@ import DOMPurify from "dompurify";
 import MarkdownIt from "markdown-it";
 import { lazyModule } from "./display/lazy";
 import { materialIconHtml } from "./display/material";
+import { escapeHtml } from "./html_text";
 import { streamlitExtensions, type MarkdownEnv } from "./markdown_ext";
 
 const plain = new MarkdownIt({ html: false, linkify: true, breaks: false });
@@ -45,10 +46,6 @@ function hookLinks(): void {
       node.setAttribute("rel", "noopener noreferrer");
     }
   });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function insertMath(html: string, env: MarkdownEnv): string {

@@ -22,11 +22,6 @@ export function readBootConfig(): BootConfig {
   return JSON.parse(text) as BootConfig;
 }
 
-// The site root is the page's folder, so the site works at the root or under a subpath.
-export function siteRoot(): string {
-  return new URL(".", document.baseURI).href;
-}
-
 export function startWorker(workerUrl: URL, baseUrl: string, config: BootConfig): StartedWorker {
   const worker = new Worker(workerUrl, { type: "module", name: "appwasm" });
   const started: StartedWorker = { worker, shared: null, early: [] };

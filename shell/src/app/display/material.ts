@@ -1,6 +1,7 @@
 // `:material/name:` icons as inline SVG (Material Symbols Rounded, bundled with the site and
 // loaded per shard on first use). An unknown name shows as its text.
 import { loadShard, shardOf } from "aw-material-icons";
+import { escapeHtml } from "../html_text";
 import { lazyModule } from "./lazy";
 
 const icons = new Map<string, string>();
@@ -15,10 +16,6 @@ function requestShard(shard: number): void {
     }));
   }
   loaders.get(shard)!();
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 // HTML for one icon: the SVG when its shard is here, else a placeholder (and the shard is

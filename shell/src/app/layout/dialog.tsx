@@ -11,8 +11,7 @@ import { Markdown } from "../elements/Markdown";
 import { registerOverlay } from "../elements/registry";
 import { ROOT_EVENT } from "../store";
 import type { TreeNode } from "../tree";
-
-const FOCUSABLE = "button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex='-1'])";
+import { FOCUSABLE } from "./focusable";
 
 // Keep Tab and Shift+Tab inside the dialog (a modal <dialog> alone lets focus reach the browser UI).
 function trapTab(e: KeyboardEvent): void {

@@ -8,8 +8,7 @@ import { BlockChildren } from "../components/Block";
 import { Icon } from "../elements/alerts";
 import { Help, Markdown } from "../elements/Markdown";
 import { registerBlock, type BlockProps } from "../elements/registry";
-
-const FOCUSABLE = "button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex='-1'])";
+import { FOCUSABLE } from "./focusable";
 
 function Popover({ node, tree, path }: BlockProps<PopoverBlock>) {
   const [open, setOpen] = useState(false);
